@@ -7,6 +7,12 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { type ErrorCode, HTTP_STATUS } from '../shared/errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * CSV imports take files up to 5 MB, which grow to about 6.7 MB as base64 inside JSON; only these
+ * methods get the larger limit (the core still refuses anything over 5 MB of file content).
+ */
+export const IMPORT_BODY_BYTES = 8 * 1024 * 1024;
+const LARGE_BODY_METHODS = new Set(['agencies.import', 'edukasi.import']);
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -70,9 +76,11 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, di
     return sendJson(res, 403, errorResult('FORBIDDEN', 'Permintaan dari alamat lain ditolak.'));
   }
   const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-  const body = await readBody(req);
+  const limit = LARGE_BODY_METHODS.has(method) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
   if (body === 'too-large') {
-    return sendJson(res, 413, errorResult('VALIDATION', 'Data yang dikirim terlalu besar (maksimal 1 MB).'));
+    const mb = Math.round(limit / (1024 * 1024));
+    return sendJson(res, 413, errorResult('VALIDATION', `Data yang dikirim terlalu besar (maksimal ${mb} MB).`));
   }
   let input: unknown;
   try {
@@ -96,10 +104,10 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, di
   sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result, headers);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       req.resume();
       resolve('too-large');
       return;
@@ -109,7 +117,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
     let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) over = true;
+      if (size > limit) over = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));

@@ -112,6 +112,15 @@ describe('HTTP host: POST /rpc/<method>', () => {
     expect(tableCounts(core)).toEqual(before);
   });
 
+  it('gives only CSV imports a larger body limit (8 MB), still refusing more', async () => {
+    const twoMb = await host.rpc('agencies.import', { csv: 'x'.repeat(2 * 1024 * 1024) });
+    expect(twoMb.status).not.toBe(413); // reaches the core (which asks for a login)
+    const tooBig = await host.rpc('agencies.import', { csv: 'x'.repeat(9 * 1024 * 1024) });
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { error: { message: string } }).error.message).toMatch(/maksimal 8 MB/);
+    expect((await host.rpc('setup.status', { pad: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+  });
+
   it('answers an unknown method with NOT_FOUND and GET on /rpc with 405', async () => {
     const res = await host.rpc('system.hapusSemua', {});
     expect(res.status).toBe(404);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
-import { ROLES, type Role, STAFF_ROLES } from '../../../electron/shared/domain';
 import { PERMISSIONS } from '../../../electron/core/api/permissions';
 import { createSession } from '../../../electron/core/auth/sessions';
+import { METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
+import { ROLES, type Role, STAFF_ROLES } from '../../../electron/shared/domain';
 import { addUser, completeSetup, memoryCore } from '../../support/core';
 import { SAMPLE_INPUTS } from '../../support/sample-inputs';
 
@@ -67,7 +67,9 @@ describe('permission matrix: every role × method pair', () => {
         if (allowed) {
           if (!r.ok) expect({ method, role, ...r.error }).not.toMatchObject(denial);
         } else {
-          expect(r.ok ? { method, role, ok: true } : { method, role, code: r.error.code, message: r.error.message }).toEqual({
+          expect(
+            r.ok ? { method, role, ok: true } : { method, role, code: r.error.code, message: r.error.message },
+          ).toEqual({
             method,
             role,
             ...denial,
