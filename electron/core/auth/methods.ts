@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from './password-hash';
 import { createSession, findUserByUsername, revokeSession, toUser } from './sessions';
 
 const WRONG = 'Nama pengguna atau kata sandi salah.';
-const throttled = (seconds: number) =>
+export const throttled = (seconds: number) =>
   new AppError(
     'RATE_LIMITED',
     `Terlalu banyak percobaan masuk yang salah. Demi keamanan, coba lagi dalam ${describeWait(seconds)}.`,

@@ -73,3 +73,19 @@ export function revokeSession(db: Db, tokenHash: string, now: number): void {
     tokenHash,
   );
 }
+
+/** Ends every open session of a user (disable, password reset, logout everywhere); returns how many. */
+export function revokeUserSessions(db: Db, userId: string, now: number, exceptTokenHash: string | null = null): number {
+  return db
+    .prepare(
+      `UPDATE auth_sessions SET revoked_at = ?
+       WHERE user_id = ? AND revoked_at IS NULL AND token_hash IS NOT ? AND expires_at > ?`,
+    )
+    .run(new Date(now).toISOString(), userId, exceptTokenHash, new Date(now).toISOString()).changes;
+}
+
+export function findUserById(db: Db, id: string): UserRow | undefined {
+  return db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+}
+
+export type { UserRow };

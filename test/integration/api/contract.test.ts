@@ -6,7 +6,7 @@ import type { MethodDescription } from '../../../electron/shared/domain';
 import { ROLES } from '../../../electron/shared/domain';
 import { completeSetup, login, memoryCore, VALID_SETUP } from '../../support/core';
 import { startHost } from '../../support/http';
-import { BEFORE_SETUP, SAMPLE_INPUTS } from '../../support/sample-inputs';
+import { BEFORE_SETUP, SAMPLE_FIXTURES, SAMPLE_INPUTS } from '../../support/sample-inputs';
 
 /** Replaces values that differ between two identical runs (ids, tokens, timestamps). */
 function normalise(value: unknown): unknown {
@@ -18,15 +18,19 @@ function normalise(value: unknown): unknown {
   );
 }
 
+/**
+ * A fresh core in the state the method's sample needs: set up (unless the method is setup itself),
+ * the records its fixture creates, and an admin token when the public role may not call it.
+ */
 async function prepared(method: MethodName) {
   const core = memoryCore();
-  if (!BEFORE_SETUP.has(method)) await completeSetup(core);
-  const publicAllowed = PERMISSIONS[method].includes('public');
-  const token =
-    publicAllowed || BEFORE_SETUP.has(method)
-      ? undefined
-      : await login(core, VALID_SETUP.admin.username, VALID_SETUP.admin.password);
-  return { core, token };
+  if (BEFORE_SETUP.has(method)) return { core, token: undefined, input: SAMPLE_INPUTS[method] as unknown };
+  await completeSetup(core);
+  const admin = await login(core, VALID_SETUP.admin.username, VALID_SETUP.admin.password);
+  const fixture = SAMPLE_FIXTURES[method] as ((c: typeof core, t: string) => Promise<unknown>) | undefined;
+  const input = fixture ? await fixture(core, admin) : SAMPLE_INPUTS[method];
+  const token = PERMISSIONS[method].includes('public') ? undefined : admin;
+  return { core, token, input };
 }
 
 describe('contract', () => {
@@ -66,9 +70,12 @@ describe('contract', () => {
     const viaHttp = await prepared(name);
     const host = await startHost(viaHttp.core);
     try {
-      const input = SAMPLE_INPUTS[name];
-      const a = await direct.core.dispatch(name, input, { token: direct.token });
-      const res = await host.rpc(name, input, viaHttp.token ? { Authorization: `Bearer ${viaHttp.token}` } : {});
+      const a = await direct.core.dispatch(name, direct.input, { token: direct.token });
+      const res = await host.rpc(
+        name,
+        viaHttp.input,
+        viaHttp.token ? { Authorization: `Bearer ${viaHttp.token}` } : {},
+      );
       const b = (await res.json()) as Result<unknown>;
       expect(a.ok, JSON.stringify(a)).toBe(true);
       expect(res.status).toBe(200);

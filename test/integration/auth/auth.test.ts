@@ -149,14 +149,17 @@ describe('auth.login / auth.me / auth.logout', () => {
     await wrongTimes(core, 1);
     const token = await login(core, username, password);
     await core.dispatch('auth.logout', {}, { token });
-    const actions = (core.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map(
-      (r) => r.action,
-    );
+    // Only the account's own trail (content seeding at start-up also writes audit rows).
+    const actions = (
+      core.db.prepare("SELECT action FROM audit_log WHERE entity IN ('auth', 'settings') ORDER BY seq").all() as {
+        action: string;
+      }[]
+    ).map((r) => r.action);
     expect(actions).toEqual(['setup', 'login_failed', 'login', 'logout']);
     const dump = JSON.stringify(core.db.prepare('SELECT * FROM audit_log').all());
     expect(dump).not.toContain(password);
     expect(dump).not.toContain(token);
-    expect(verifyAuditChain(core.db)).toEqual({ ok: true, rows: 4 });
+    expect(verifyAuditChain(core.db)).toMatchObject({ ok: true });
   });
 
   it('validates login input: missing, wrong type, overlong, hostile', async () => {
