@@ -48,6 +48,48 @@ export const SAMPLE_CASE: MethodInput<'cases.create'> = {
  * One minimal valid input per method, used by the contract and fuzz tests. A method missing here
  * fails the contract test, so every new method must add its sample.
  */
+/** Rumah Edukasi (issue 5): a fictional child enrolled with a parent's recorded consent. */
+export const SAMPLE_CHILD: MethodInput<'children.enrol'> = {
+  person: { kind: 'new', fullName: 'Anak Contoh Fiktif', sex: 'P', birthDate: '2017-03-14' },
+  consent: {
+    givenBy: 'parent_abroad',
+    parentRole: 'mother',
+    givenByName: 'Ibu Contoh Fiktif',
+    method: 'recorded_call',
+    evidenceRef: 'REKAMAN-2026-001',
+    purposes: ['rumah_edukasi'],
+    textVersion: '2026-01',
+  },
+  birthCertificate: 'yes',
+  kia: 'no',
+  bornAbroad: false,
+  schoolLevel: 'sd',
+};
+
+export const SAMPLE_CAREGIVER: MethodInput<'caregivers.add'> = {
+  childId: PLACEHOLDER_ID,
+  person: { kind: 'new', fullName: 'Nenek Contoh Fiktif', sex: 'P', birthDate: '1960-02-02' },
+  consent: { method: 'written', evidenceRef: 'FORM-PG-001', textVersion: '2026-01' },
+  relation: 'grandmother',
+  primary: true,
+};
+
+export const SAMPLE_EDUKASI_CSV = [
+  'jenis,nama,tanggal_lahir,jenis_kelamin,kode_anak,nama_anak,hubungan,akta,kia,sekolah,persetujuan_oleh,cara_persetujuan,bukti_persetujuan,versi_persetujuan,kelompok',
+  'anak,Bunga Contoh Fiktif,14/03/2017,P,A1,,,ya,tidak,SD,orang tua di luar negeri,rekaman telepon,REKAMAN-001,2026-01,',
+  'pengasuh,Nenek Contoh Fiktif,02/02/1960,P,A1,,nenek,,,,,tertulis,FORM-001,2026-01,',
+  '',
+].join('\n');
+
+export const SAMPLE_ACTIVITY: MethodInput<'activities.create'> = {
+  startTime: '15:00',
+  endTime: '16:30',
+  kind: 'calistung',
+  title: 'Belajar membaca bersama',
+  facilitator: 'Kak Pendamping',
+  place: 'Rumah Edukasi Kenanga',
+};
+
 export const SAMPLE_INPUTS: { [M in MethodName]?: MethodInput<M> } = {
   'system.health': {},
   'system.describe': {},
@@ -104,7 +146,40 @@ export const SAMPLE_INPUTS: { [M in MethodName]?: MethodInput<M> } = {
   'queue.recall': { id: PLACEHOLDER_ID },
   'queue.serve': { id: PLACEHOLDER_ID },
   'queue.display': {},
+  // Rumah Edukasi: lists, one-off activities and the import work on a fresh install; the rest need
+  // records, built by SAMPLE_FIXTURES below.
+  'households.create': { label: 'Keluarga Bpk. Contoh, Blok Kidul', rt: '003', rw: '005' },
+  'households.get': { id: PLACEHOLDER_ID },
+  'households.addMember': { householdId: PLACEHOLDER_ID, personId: PLACEHOLDER_ID, relation: 'head' },
+  'children.enrol': SAMPLE_CHILD,
+  'children.get': { id: PLACEHOLDER_ID },
+  'children.list': { limit: 20 },
+  'children.update': { id: PLACEHOLDER_ID, version: 1, kia: 'yes' },
+  'children.leave': { id: PLACEHOLDER_ID, leftOn: '2026-11-29' },
+  'children.withoutDocuments': {},
+  'children.linkParentAbroad': { childId: PLACEHOLDER_ID, journeyId: PLACEHOLDER_ID, role: 'mother' },
+  'caregivers.add': SAMPLE_CAREGIVER,
+  'caregivers.recordTraining': { caregiverId: PLACEHOLDER_ID, on: '2026-11-20', provider: 'Kemnaker' },
+  'groups.create': { name: 'Kelas Melati', audience: 'children', ageMin: 6, ageMax: 12 },
+  'groups.list': {},
+  'groups.get': { id: PLACEHOLDER_ID },
+  'groups.addMembers': { groupId: PLACEHOLDER_ID, personIds: [PLACEHOLDER_ID] },
+  'groups.removeMember': { groupId: PLACEHOLDER_ID, personId: PLACEHOLDER_ID },
+  'activities.create': SAMPLE_ACTIVITY,
+  'activities.list': { from: '2026-11-01', to: '2026-11-30' },
+  'activities.get': { id: PLACEHOLDER_ID },
+  'attendance.sheet': { activityId: PLACEHOLDER_ID },
+  'attendance.record': { activityId: PLACEHOLDER_ID, marks: [{ personId: PLACEHOLDER_ID, status: 'present' }] },
+  'attendance.history': { personId: PLACEHOLDER_ID, preset: '30d' },
+  'alerts.consecutiveAbsences': {},
+  'alerts.groupsWithoutActivity': {},
+  'parentContacts.add': { childId: PLACEHOLDER_ID, how: 'video_call', facilitatedByHouse: true },
+  'parentContacts.list': { childId: PLACEHOLDER_ID },
+  'edukasi.import': { csv: SAMPLE_EDUKASI_CSV, mode: 'valid_rows' },
   // Kiosk (public) services.
+  'content.search': { q: 'calo', lang: 'id' },
+  'content.get': { slug: 'waspada-calo', lang: 'id' },
+  'content.list': { lang: 'id' },
   'kiosk.profile': {},
   'agencies.search': { q: 'contoh' },
   'agencies.import': {
@@ -152,6 +227,39 @@ async function calledTicket(core: Core, token: string): Promise<string> {
   const called = await ok<MethodOutput<'queue.callNext'>>(core, 'queue.callNext', { counter: 'Meja 1' }, token);
   if (!called.ticket) throw new Error('queue.callNext found no ticket');
   return called.ticket.id;
+}
+const newHousehold = (core: Core, token: string) =>
+  ok<MethodOutput<'households.create'>>(core, 'households.create', { label: 'Keluarga Bpk. Contoh' }, token);
+const newChild = async (core: Core, token: string, fullName = 'Anak Contoh Fiktif') =>
+  (
+    await ok<MethodOutput<'children.enrol'>>(
+      core,
+      'children.enrol',
+      { ...SAMPLE_CHILD, person: { kind: 'new', fullName, sex: 'P', birthDate: '2017-03-14' } },
+      token,
+    )
+  ).child;
+/** A children's group with one enrolled member; returns the input removeMember needs. */
+async function groupWithChild(core: Core, token: string): Promise<{ groupId: string; personId: string }> {
+  const group = await ok<MethodOutput<'groups.create'>>(
+    core,
+    'groups.create',
+    { name: 'Kelas Contoh', audience: 'children' },
+    token,
+  );
+  const child = await newChild(core, token);
+  await ok(core, 'groups.addMembers', { groupId: group.id, personIds: [child.personId] }, token);
+  return { groupId: group.id, personId: child.personId };
+}
+async function groupActivity(core: Core, token: string): Promise<{ activityId: string; personId: string }> {
+  const { groupId, personId } = await groupWithChild(core, token);
+  const activity = await ok<MethodOutput<'activities.create'>>(
+    core,
+    'activities.create',
+    { ...SAMPLE_ACTIVITY, groupId },
+    token,
+  );
+  return { activityId: activity.id, personId };
 }
 const stepUp = (core: Core, token: string) =>
   ok(core, 'auth.confirmPassword', { password: VALID_SETUP.admin.password }, token);
@@ -234,4 +342,50 @@ export const SAMPLE_FIXTURES: { [M in MethodName]?: (core: Core, adminToken: str
   'queue.skip': async (core, token) => ({ id: await calledTicket(core, token) }),
   'queue.recall': async (core, token) => ({ id: await calledTicket(core, token) }),
   'queue.serve': async (core, token) => ({ id: await calledTicket(core, token) }),
+  'households.get': async (core, token) => ({ id: (await newHousehold(core, token)).household.id }),
+  'households.addMember': async (core, token) => ({
+    householdId: (await newHousehold(core, token)).household.id,
+    personId: (await newPerson(core, token)).person.id,
+    relation: 'head',
+  }),
+  'children.get': async (core, token) => ({ id: (await newChild(core, token)).id }),
+  'children.update': async (core, token) => {
+    const child = await newChild(core, token);
+    return { id: child.id, version: child.version, kia: 'yes' };
+  },
+  'children.leave': async (core, token) => ({ id: (await newChild(core, token)).id, leftOn: '2026-11-29' }),
+  'children.linkParentAbroad': async (core, token) => ({
+    childId: (await newChild(core, token)).id,
+    journeyId: (await newJourney(core, token)).id,
+    role: 'mother',
+  }),
+  'caregivers.add': async (core, token) => ({ ...SAMPLE_CAREGIVER, childId: (await newChild(core, token)).id }),
+  'caregivers.recordTraining': async (core, token) => {
+    const child = await ok<MethodOutput<'caregivers.add'>>(
+      core,
+      'caregivers.add',
+      { ...SAMPLE_CAREGIVER, childId: (await newChild(core, token)).id },
+      token,
+    );
+    return { caregiverId: child.caregivers[0].caregiverId, on: '2026-11-20', provider: 'Kemnaker' };
+  },
+  'groups.get': async (core, token) => ({ id: (await groupWithChild(core, token)).groupId }),
+  'groups.addMembers': async (core, token) => {
+    const { groupId } = await groupWithChild(core, token);
+    return { groupId, personIds: [(await newChild(core, token, 'Anak Kedua Fiktif')).personId] };
+  },
+  'groups.removeMember': async (core, token) => groupWithChild(core, token),
+  'activities.get': async (core, token) => ({ id: (await groupActivity(core, token)).activityId }),
+  'attendance.sheet': async (core, token) => ({ activityId: (await groupActivity(core, token)).activityId }),
+  'attendance.record': async (core, token) => {
+    const { activityId, personId } = await groupActivity(core, token);
+    return { activityId, marks: [{ personId, status: 'late', note: 'Datang 10 menit terlambat' }] };
+  },
+  'attendance.history': async (core, token) => ({ personId: (await newChild(core, token)).personId, preset: '30d' }),
+  'parentContacts.add': async (core, token) => ({
+    childId: (await newChild(core, token)).id,
+    how: 'video_call',
+    facilitatedByHouse: true,
+  }),
+  'parentContacts.list': async (core, token) => ({ childId: (await newChild(core, token)).id }),
 };
