@@ -21,7 +21,8 @@ export async function seedFoundation(core: Core, scale: { auditRows: number; use
       `INSERT INTO users (id, username, display_name, role, password_hash, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
     );
-    for (let i = 0; i < scale.users; i++) insertUser.run(`bench-user-${i}`, `petugas${i}`, `Petugas ${i}`, roles[i % 3], hash);
+    for (let i = 0; i < scale.users; i++)
+      insertUser.run(`bench-user-${i}`, `petugas${i}`, `Petugas ${i}`, roles[i % 3], hash);
     const start = Date.parse('2025-01-01T00:00:00Z');
     for (let i = 0; i < scale.auditRows; i++) {
       appendAudit(core.db, {

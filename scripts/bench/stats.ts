@@ -41,7 +41,11 @@ export function printTable(rows: Row[]): void {
   }
 }
 
-export async function time(fn: () => unknown | Promise<unknown>, n: number, warmup = Math.min(20, n)): Promise<number[]> {
+export async function time(
+  fn: () => unknown | Promise<unknown>,
+  n: number,
+  warmup = Math.min(20, n),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const out: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,6 +36,38 @@ describe('openDatabase', () => {
     expect(schemaVersion(core.db)).toBe(latestVersion(MIGRATIONS));
     expect(readPragmas(core.db).synchronous).toBe(2);
     core.close();
+  });
+});
+
+describe('integrity check at open', () => {
+  it('runs quick_check on a new file and after an unclean shutdown, and skips it after a clean close', () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const file = path.join(t.dir, 'c.db');
+    const first = createCore({ dbPath: file, log: quietLog });
+    expect(first.startup.quickCheck).toBe('ok');
+    first.close();
+    const second = createCore({ dbPath: file, log: quietLog });
+    expect(second.startup.quickCheck).toBe('skipped');
+    // A power cut: the process dies without close(); the raw handle is dropped.
+    second.db.close();
+    const third = createCore({ dbPath: file, log: quietLog });
+    expect(third.startup.quickCheck).toBe('ok');
+    third.close();
+  });
+
+  it('refuses to start on a damaged file after an unclean shutdown', () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const file = path.join(t.dir, 'd.db');
+    const core = createCore({ dbPath: file, log: quietLog });
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    core.db.close(); // unclean
+    const bytes = readFileSync(file);
+    // Overwrite the middle of the file (not the header) with noise.
+    for (let i = 8192; i < Math.min(bytes.length, 8192 + 8192); i++) bytes[i] = (i * 31) % 256;
+    writeFileSync(file, bytes);
+    expect(() => createCore({ dbPath: file, log: quietLog })).toThrow();
   });
 });
 
