@@ -41,3 +41,10 @@ export async function clickAndWaitForRpc(page: Page, target: Locator, method: st
   ]);
   return response.status();
 }
+
+/**
+ * tsx compiles these tests with esbuild's keepNames, which wraps named inner functions and
+ * classes in a `__name(…)` helper. Functions handed to the browser (addInitScript, evaluate) are
+ * sent as source text, so the page needs that helper too. Add before any such script.
+ */
+export const KEEP_NAMES_SHIM = { content: 'globalThis.__name ??= (target) => target;' } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isMethodName, type MethodName, type Result } from '../../shared/contract';
 import type { FieldIssue } from '../../shared/errors';
+import { enforcePasswordChange } from '../auth/password-change-gate';
 import { lookupSession } from '../auth/sessions';
 import { AppError } from './app-error';
 import { isAllowed } from './permissions';
@@ -42,6 +43,7 @@ export function createDispatch(deps: Deps): Dispatch {
         }
         throw new AppError('FORBIDDEN', 'Akun Anda tidak berhak membuka bagian ini.');
       }
+      enforcePasswordChange(method, call);
       const spec = METHODS[method as MethodName];
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {

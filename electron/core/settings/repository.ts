@@ -7,6 +7,8 @@ export const SETTING_DEFAULTS = {
   'session.idleMinutes': 10,
   'session.absoluteHours': 10,
   languages: ['id', 'en'],
+  /** Rumah Edukasi: consecutive Alpa marks before a child is listed for a home visit. */
+  'edukasi.absenceThreshold': 3,
 } as const;
 
 export function getSetting<T>(db: Db, key: string, fallback: T): T {

@@ -12,6 +12,9 @@ import { StartError, StartLoading } from './StartScreens';
 const SetupWizard = lazy(() => import('../setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
 const LoginPage = lazy(() => import('../auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 const StaffArea = lazy(() => import('../staff/StaffArea').then((m) => ({ default: m.StaffArea })));
+const QueueDisplayPage = lazy(() =>
+  import('../queue-display/QueueDisplayPage').then((m) => ({ default: m.QueueDisplayPage })),
+);
 
 type SetupState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; needsSetup: boolean };
 
@@ -66,6 +69,12 @@ function Screens() {
         <Switch>
           <Route path={ROUTES.kiosk}>
             <KioskHome />
+          </Route>
+          <Route path={`${ROUTES.kioskScreens}/*`}>
+            <KioskHome />
+          </Route>
+          <Route path={ROUTES.queueDisplay}>
+            <QueueDisplayPage />
           </Route>
           <Route path={ROUTES.login}>
             <LoginPage />

@@ -1,4 +1,8 @@
+import { deskEn } from './desk.en';
+import { deskadminEn } from './deskadmin.en';
+import { edukasiEn } from './edukasi.en';
 import type { Translation } from './id';
+import { kioskEn } from './kiosk.en';
 
 export const en: Translation = {
   app: {
@@ -16,15 +20,7 @@ export const en: Translation = {
     id: 'Bahasa Indonesia',
     en: 'English',
   },
-  kiosk: {
-    documentTitle: 'Information Kiosk — Balai Migran',
-    welcome: 'Welcome to',
-    intro: 'Do you want to work abroad safely and legally?',
-    askOfficer: 'The village officers are here to help. Please ask at the service desk.',
-    settings: 'Screen settings',
-    largeText: 'Large text',
-    staffLogin: 'Staff sign-in',
-  },
+  kiosk: kioskEn,
   setup: {
     documentTitle: 'First-time setup — Balai Migran',
     title: 'Welcome to Balai Migran',
@@ -129,4 +125,7 @@ export const en: Translation = {
     kelurahan: 'Kelurahan {{name}}',
     district: 'Kecamatan {{district}}, {{regency}}',
   },
+  ...deskEn,
+  ...deskadminEn,
+  ...edukasiEn,
 };

@@ -1,3 +1,8 @@
+import { deskId } from './desk.id';
+import { deskadminId } from './deskadmin.id';
+import { edukasiId } from './edukasi.id';
+import { kioskId } from './kiosk.id';
+
 /**
  * Bahasa Indonesia: the app's first language. Plain, short sentences; the glossary in DESIGN.md
  * fixes the words (Petugas Layanan, Pendamping Rumah Edukasi, Pimpinan Desa, ...).
@@ -18,15 +23,7 @@ export const id = {
     id: 'Bahasa Indonesia',
     en: 'English',
   },
-  kiosk: {
-    documentTitle: 'Kios Informasi — Balai Migran',
-    welcome: 'Selamat datang di',
-    intro: 'Ingin bekerja di luar negeri dengan aman dan resmi?',
-    askOfficer: 'Petugas desa siap membantu Anda. Silakan bertanya di meja layanan.',
-    settings: 'Pengaturan layar',
-    largeText: 'Huruf besar',
-    staffLogin: 'Masuk Petugas',
-  },
+  kiosk: kioskId,
   setup: {
     documentTitle: 'Penyiapan awal — Balai Migran',
     title: 'Selamat datang di Balai Migran',
@@ -131,6 +128,9 @@ export const id = {
     kelurahan: 'Kelurahan {{name}}',
     district: 'Kecamatan {{district}}, {{regency}}',
   },
+  ...deskId,
+  ...deskadminId,
+  ...edukasiId,
 };
 
 /** Same keys, every leaf a string: what every other language must provide. */

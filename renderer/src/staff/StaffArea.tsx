@@ -6,7 +6,12 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { useNotice } from '../app/notice';
 import { ROUTES } from '../app/routes';
 import { StartLoading } from '../app/StartScreens';
+import { deskRoutes } from '../desk/routes';
+import { DESK_ADMIN_ROUTES } from '../desk-admin/routes';
+import { EDUKASI_ROUTES } from '../edukasi/routes';
 import { api } from '../platform/api';
+import { ChangePasswordScreen } from '../ui/ChangePasswordScreen';
+import { SessionLock } from '../ui/SessionLock';
 import { StaffHome } from './StaffHome';
 import { StaffShell } from './StaffShell';
 import { type StaffSession, StaffSessionContext } from './session';
@@ -79,18 +84,31 @@ export function StaffArea() {
       </Center>
     );
   }
+  // A temporary password (set by an admin) must be replaced before anything else opens.
+  if (state.session.user.mustChangePassword) {
+    return <ChangePasswordScreen displayName={state.session.user.displayName} onDone={load} onLogout={logout} />;
+  }
   return (
     <StaffSessionContext value={state.session}>
-      <StaffShell onLogout={logout}>
-        <Switch>
-          <Route path="/">
-            <StaffHome />
-          </Route>
-          <Route>
-            <Redirect to="/" replace />
-          </Route>
-        </Switch>
-      </StaffShell>
+      <SessionLock
+        username={state.session.user.username}
+        displayName={state.session.user.displayName}
+        onLogout={logout}
+      >
+        <StaffShell onLogout={logout}>
+          <Switch>
+            <Route path="/">
+              <StaffHome />
+            </Route>
+            {deskRoutes}
+            {DESK_ADMIN_ROUTES}
+            {EDUKASI_ROUTES}
+            <Route>
+              <Redirect to="/" replace />
+            </Route>
+          </Switch>
+        </StaffShell>
+      </SessionLock>
     </StaffSessionContext>
   );
 }

@@ -1,6 +1,9 @@
 import { IconHome, type IconProps } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { StaffRole } from '../../../electron/shared/domain';
+import { DESK_NAV, type DeskNavKey } from '../desk/navigation';
+import { DESK_ADMIN_NAV, type DeskAdminNavKey } from '../desk-admin/navigation';
+import { EDUKASI_NAV, type EdukasiNavKey } from '../edukasi/navigation';
 
 /**
  * The staff menu, as data. Each feature adds its entry here when its screen exists (Meja
@@ -10,13 +13,16 @@ import type { StaffRole } from '../../../electron/shared/domain';
 export interface StaffNavItem {
   /** Path inside the staff area (`/` is `#/staf`). */
   path: string;
-  labelKey: 'staff.nav.home';
+  labelKey: 'staff.nav.home' | DeskNavKey | DeskAdminNavKey | EdukasiNavKey;
   icon: ComponentType<IconProps>;
   roles: readonly StaffRole[] | 'all';
 }
 
 export const STAFF_NAV: readonly StaffNavItem[] = [
   { path: '/', labelKey: 'staff.nav.home', icon: IconHome, roles: 'all' },
+  ...DESK_NAV,
+  ...DESK_ADMIN_NAV,
+  ...EDUKASI_NAV,
 ];
 
 export function navFor(role: StaffRole): StaffNavItem[] {

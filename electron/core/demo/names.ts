@@ -1,0 +1,136 @@
+/**
+ * Name parts for the demo village. Common Indonesian given names (Indramayu, Javanese, Sundanese)
+ * combined at random; every generated name ends in " (contoh)", so no screen or export of the demo
+ * can be mistaken for a real person's record. The village itself is "Desa Contoh".
+ */
+export const FICTION_MARK = ' (contoh)';
+
+export const FEMALE = [
+  'Siti',
+  'Sri',
+  'Nur',
+  'Dewi',
+  'Rina',
+  'Tarsih',
+  'Carini',
+  'Wartini',
+  'Sutini',
+  'Kartini',
+  'Yuyun',
+  'Darsem',
+  'Warsih',
+  'Rasinah',
+  'Tarmini',
+  'Aminah',
+  'Eti',
+  'Nining',
+  'Iis',
+  'Casmini',
+  'Kuriah',
+  'Sumiati',
+  'Wati',
+  'Lilis',
+  'Ayu',
+  'Citra',
+  'Gita',
+  'Hana',
+  'Kirana',
+  'Lintang',
+  'Nabila',
+  'Putri',
+  'Salsa',
+  'Zahra',
+] as const;
+
+export const MALE = [
+  'Ahmad',
+  'Budi',
+  'Casmadi',
+  'Darsono',
+  'Eko',
+  'Karsiman',
+  'Rohman',
+  'Sanusi',
+  'Tarjo',
+  'Wahyu',
+  'Yusuf',
+  'Jaenal',
+  'Kusnadi',
+  'Maman',
+  'Otong',
+  'Rasta',
+  'Warsono',
+  'Tarmin',
+  'Dadang',
+  'Asep',
+  'Bima',
+  'Dimas',
+  'Fajar',
+  'Irfan',
+  'Joko',
+  'Rizki',
+  'Raka',
+  'Bagas',
+  'Galih',
+  'Hafiz',
+] as const;
+
+export const SECOND = [
+  'Rahayu',
+  'Lestari',
+  'Wahyuni',
+  'Marlina',
+  'Sulastri',
+  'Handayani',
+  'Susanti',
+  'Purnamasari',
+  'Kurniasih',
+  'Hidayat',
+  'Saputra',
+  'Setiawan',
+  'Gunawan',
+  'Nugraha',
+  'Permana',
+  'Sudrajat',
+  'Kusumah',
+  'Suryana',
+  'Maulana',
+  'Ramadhan',
+  'Pratama',
+  'Wijaya',
+  'Anggraeni',
+  'Maharani',
+] as const;
+
+export const DUSUN = ['Dusun Kidul', 'Dusun Lor', 'Dusun Tengah', 'Dusun Wetan', 'Dusun Kulon'] as const;
+
+export const ANONYMOUS_LABELS = [
+  'Ibu dari Dusun Kidul (contoh)',
+  'Bapak dari Dusun Lor (contoh)',
+  'Warga RT 03 (contoh)',
+  'Penelepon dari kecamatan (contoh)',
+  'Kakak calon PMI (contoh)',
+  'Suami PMI (contoh)',
+] as const;
+
+export const CONSULTATION_SUMMARIES = [
+  'Menanyakan syarat dokumen untuk bekerja di Taiwan sebagai perawat lansia.',
+  'Menanyakan biaya penempatan ke Malaysia; ditunjukkan cara cek P3MI di SISKOP2MI.',
+  'Tawaran kerja lewat sponsor tanpa kontrak; dijelaskan tanda-tanda calo.',
+  'Keluarga kehilangan kontak dengan anggota keluarga yang bekerja di Arab Saudi.',
+  'Menanyakan program G to G Korea dan jadwal ujian bahasa.',
+  'Purna PMI menanyakan pelatihan usaha dan pengelolaan remitansi.',
+  'Menanyakan BPJS Ketenagakerjaan untuk pekerja migran.',
+  'Suami datang menanyakan surat izin keluarga.',
+  'Menanyakan kursus bahasa dan pelatihan sebelum berangkat.',
+  'Menanyakan cara melapor bila gaji tidak dibayar.',
+] as const;
+
+export const CASE_SUMMARIES = [
+  'Calo menawarkan kerja ke luar negeri tanpa P3MI dan meminta uang muka.',
+  'Keluarga belum menerima kabar selama tiga bulan.',
+  'Gaji belum dibayar selama dua bulan menurut keterangan keluarga.',
+  'Dokumen ditahan oleh perantara.',
+  'PMI dipulangkan sebelum kontrak selesai.',
+  'Biaya penempatan melebihi ketentuan.',
+] as const;

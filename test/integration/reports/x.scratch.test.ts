@@ -1,0 +1,25 @@
+import ExcelJS from 'exceljs';
+import { it } from 'vitest';
+import { buildVillage } from '../../fixtures/reports/village';
+it('x', async () => {
+  const v = await buildVillage();
+  const r = await v.core.dispatch('reports.export', { report: 'migrationService', period: { kind: 'month', month: '2026-11' }, format: 'xlsx' }, { token: v.tokens.viewer });
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  const f = r.value as any;
+  console.log(f.fileName, f.bytes);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(f.base64, 'base64'));
+  for (const ws of wb.worksheets) console.log(ws.name, ws.rowCount, JSON.stringify(ws.views), JSON.stringify(ws.getRow(2).values));
+  const c = await v.core.dispatch('reports.export', { report: 'rumahEdukasi', period: { kind: 'month', month: '2026-11' }, format: 'csv', table: 'ringkasan' }, { token: v.tokens.viewer });
+  console.log(Buffer.from((c as any).value.base64, 'base64').toString('utf8'));
+  await v.core.dispatch('auth.confirmPassword', { password: 'Padi-Menguning-2026' }, { token: v.tokens.desk });
+  const j = await v.core.dispatch('reports.exportNamedList', { list: 'consultations', period: { kind: 'month', month: '2026-11' }, format: 'xlsx' }, { token: v.tokens.desk });
+  console.log(JSON.stringify(j));
+  await new Promise((res) => setTimeout(res, 300));
+  const s = await v.core.dispatch('exports.status', { jobId: (j as any).value.jobId }, { token: v.tokens.desk });
+  console.log(JSON.stringify(s));
+  const d = await v.core.dispatch('exports.download', { jobId: (j as any).value.jobId, offset: 0 }, { token: v.tokens.desk });
+  const wb2 = new ExcelJS.Workbook();
+  await wb2.xlsx.load(Buffer.from((d as any).value.base64, 'base64'));
+  for (const ws of wb2.worksheets) console.log(ws.name, ws.rowCount, JSON.stringify(ws.getRow(1).values), JSON.stringify(ws.getRow(2).values), JSON.stringify(ws.getRow(3).values));
+}, 60000);
