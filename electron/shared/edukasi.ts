@@ -201,7 +201,7 @@ export interface ChildConsentInput {
   /** Where the proof is kept: form number, file name of the call or message recording. */
   evidenceRef: string;
   /** Must include 'rumah_edukasi'. */
-  purposes: EdukasiConsentPurpose[];
+  purposes: readonly EdukasiConsentPurpose[];
   textVersion: string;
 }
 

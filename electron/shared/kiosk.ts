@@ -16,6 +16,11 @@ export interface KioskProfile {
   /** Seconds without a touch before the "Apakah Anda masih di sini?" countdown. */
   idleSeconds: number;
   languages: KioskLang[];
+  /**
+   * True on the generated demo village: every screen shows "DATA CONTOH". Absent otherwise, so a
+   * profile built before this field existed stays valid.
+   */
+  demo?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import type { createCore } from '../../electron/core';
 import { benchContentSearch } from './content-search';
 import { benchDesk } from './desk-dataset';
+import { benchEdukasi } from './edukasi-dataset';
 import { type Row, summarise } from './stats';
 
 type Core = ReturnType<typeof createCore>;
@@ -17,4 +18,4 @@ const contentSearch: ExtraBench = async () => {
 };
 
 /** Feature benchmarks added by later issues; each returns table rows. */
-export const EXTRA_BENCHES: ExtraBench[] = [contentSearch, benchDesk];
+export const EXTRA_BENCHES: ExtraBench[] = [contentSearch, benchDesk, benchEdukasi];

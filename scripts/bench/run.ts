@@ -9,15 +9,30 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core';
 import { seedDesk } from './desk-dataset';
+import { seedEdukasi } from './edukasi-dataset';
 import { EXTRA_BENCHES } from './extra';
 import { BENCH_ADMIN, seedFoundation } from './foundation-dataset';
 import { printTable, type Row, summarise, time } from './stats';
 
 /** DESIGN.md scales: "desa-10y" = ten years of one busy village; "10x" = district headroom. */
 const SCALES = {
-  small: { auditRows: 20_000, users: 10, people: 400, consultations: 4_000 },
-  'desa-10y': { auditRows: 400_000, users: 20, people: 4_000, consultations: 40_000 },
-  '10x': { auditRows: 4_000_000, users: 200, people: 40_000, consultations: 400_000 },
+  small: { auditRows: 20_000, users: 10, people: 400, consultations: 4_000, children: 120, activitiesPerGroup: 20 },
+  'desa-10y': {
+    auditRows: 400_000,
+    users: 20,
+    people: 4_000,
+    consultations: 40_000,
+    children: 1_200,
+    activitiesPerGroup: 167,
+  },
+  '10x': {
+    auditRows: 4_000_000,
+    users: 200,
+    people: 40_000,
+    consultations: 400_000,
+    children: 12_000,
+    activitiesPerGroup: 167,
+  },
 } as const;
 const scaleName = (process.env.BENCH_SCALE ?? 'desa-10y') as keyof typeof SCALES;
 const N = Number(process.env.BENCH_N ?? 300);
@@ -56,6 +71,7 @@ async function main() {
     const seedCore = createCore({ dbPath: dbFile, log: quiet });
     await seedFoundation(seedCore, SCALES[scaleName]);
     seedDesk(seedCore, SCALES[scaleName]);
+    await seedEdukasi(seedCore, SCALES[scaleName]);
     seedCore.db.pragma('wal_checkpoint(TRUNCATE)');
     seedCore.close();
     console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

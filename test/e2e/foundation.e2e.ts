@@ -161,9 +161,18 @@ test('the admin logs in with the keyboard and sees the staff home', STEP, async 
   }
   const schema = await main.getByText('Versi basis data').locator('xpath=following-sibling::dd').textContent();
   assert.match(schema ?? '', /^\d+$/, 'schema version from system.health');
-  // The menu holds only what works today.
+  // The menu starts at Beranda, and every entry opens a real screen with a heading (no empty page).
   const menu = page.getByRole('navigation', { name: 'Menu petugas' });
-  assert.deepEqual(await menu.getByRole('link').allTextContents(), ['Beranda']);
+  const labels = await menu.getByRole('link').allTextContents();
+  assert.equal(labels[0], 'Beranda');
+  assert.equal(new Set(labels).size, labels.length, 'menu entries are unique');
+  for (const label of labels.slice(1)) {
+    await menu.getByRole('link', { name: label, exact: true }).click();
+    await main.locator('h1, h2').first().waitFor();
+    assert.equal(await main.getByText('Halaman tidak ditemukan').count(), 0, `${label} opens a page`);
+  }
+  await menu.getByRole('link', { name: 'Beranda', exact: true }).click();
+  await main.getByText('Versi basis data').waitFor();
   // The session is an HttpOnly cookie: page scripts cannot read it, and nothing is stored.
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);

@@ -195,6 +195,20 @@ export const SAMPLE_INPUTS: { [M in MethodName]?: MethodInput<M> } = {
   'calo.evaluate': { answers: {} },
   'checklist.get': { scheme: 'p_to_p', marital: 'single' },
   'queue.take': { service: 'konsultasi' },
+  // Laporan (issue 6): aggregates over a fresh village; export jobs need a started job (SAMPLE_FIXTURES).
+  'reports.dashboard': { period: { kind: 'month', month: '2026-11' } },
+  'reports.migrationService': { period: { kind: 'month', month: '2026-11' } },
+  'reports.rumahEdukasi': { period: { kind: 'quarter', year: 2026, quarter: 4 } },
+  'reports.export': {
+    report: 'migrationService',
+    period: { kind: 'month', month: '2026-11' },
+    format: 'csv',
+    table: 'ringkasan',
+  },
+  'reports.exportNamedList': { list: 'consultations', period: { kind: 'month', month: '2026-11' }, format: 'csv' },
+  'exports.status': { jobId: PLACEHOLDER_ID },
+  'exports.download': { jobId: PLACEHOLDER_ID, offset: 0 },
+  'exports.cancel': { jobId: PLACEHOLDER_ID },
 };
 
 /** Methods whose sample only works before setup. */
@@ -388,4 +402,28 @@ export const SAMPLE_FIXTURES: { [M in MethodName]?: (core: Core, adminToken: str
     facilitatedByHouse: true,
   }),
   'parentContacts.list': async (core, token) => ({ childId: (await newChild(core, token)).id }),
+  'reports.exportNamedList': async (core, token) => {
+    await stepUp(core, token);
+    return SAMPLE_INPUTS['reports.exportNamedList']!;
+  },
+  'exports.status': async (core, token) => ({ jobId: await finishedExport(core, token) }),
+  'exports.download': async (core, token) => ({ jobId: await finishedExport(core, token), offset: 0 }),
+  'exports.cancel': async (core, token) => ({ jobId: await finishedExport(core, token) }),
 };
+
+/** A named-list export (CSV, so its bytes are the same on every run) started and waited for. */
+async function finishedExport(core: Core, token: string): Promise<string> {
+  await stepUp(core, token);
+  const job = await ok<MethodOutput<'reports.exportNamedList'>>(
+    core,
+    'reports.exportNamedList',
+    SAMPLE_INPUTS['reports.exportNamedList'],
+    token,
+  );
+  for (let i = 0; i < 1000; i++) {
+    const s = await ok<MethodOutput<'exports.status'>>(core, 'exports.status', { jobId: job.jobId }, token);
+    if (s.state !== 'running') return job.jobId;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('sample export did not finish');
+}

@@ -5,6 +5,7 @@ import type { Deps, MethodTable } from '../api/types';
 import { signedInUser } from '../auth/signed-in';
 import { iso } from '../clock';
 import { auditPerson, auditViews } from './audit';
+import { canSeeChildren, hideChildren, isChildRecord } from './child-privacy';
 import { consentsOf, giverIssues, insertConsent } from './consents';
 import { findDuplicates } from './duplicates';
 import { checkPersonFields, consentIssues } from './fields';
@@ -68,7 +69,8 @@ export const peopleMethods: MethodTable<
     input: searchInput,
     handler: (input, call, deps) => {
       const actor = signedInUser(call);
-      const result = searchPeople(deps.db, input.q, { limit: input.limit ?? 20, offset: input.offset ?? 0 });
+      const found = searchPeople(deps.db, input.q, { limit: input.limit ?? 20, offset: input.offset ?? 0 });
+      const result = { ...found, items: hideChildren(deps.db, call.role, found.items) };
       auditViews(
         deps,
         actor,
@@ -83,7 +85,7 @@ export const peopleMethods: MethodTable<
     input: checkDuplicatesInput,
     handler: (input, call, deps) => {
       const actor = signedInUser(call);
-      const items = findDuplicates(deps.db, input);
+      const items = hideChildren(deps.db, call.role, findDuplicates(deps.db, input));
       auditViews(
         deps,
         actor,
@@ -160,7 +162,9 @@ export const peopleMethods: MethodTable<
     handler: (input, call, deps) => {
       const actor = signedInUser(call);
       const row = getPersonRow(deps.db, input.id);
-      if (!row) throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+      if (!row || (!canSeeChildren(call.role) && isChildRecord(deps.db, row.id))) {
+        throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+      }
       auditPerson(deps, actor, 'view', row.id);
       return { person: toPerson(row), consents: consentsOf(deps.db, row.id) };
     },
@@ -171,7 +175,9 @@ export const peopleMethods: MethodTable<
     handler: (input, call, deps) => {
       const actor = signedInUser(call);
       const row = getPersonRow(deps.db, input.id);
-      if (!row) throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+      if (!row || (!canSeeChildren(call.role) && isChildRecord(deps.db, row.id))) {
+        throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+      }
       if (row.anonymised_at) throw new AppError('CONFLICT', ANONYMISED);
       if (row.version !== input.version) throw new AppError('CONFLICT', STALE);
 

@@ -6,6 +6,7 @@ import { signedInUser } from '../auth/signed-in';
 import { requireRecentReauth } from '../auth/step-up';
 import { iso } from '../clock';
 import { auditPerson } from './audit';
+import { canSeeChildren, isChildRecord } from './child-privacy';
 import { consentsOf } from './consents';
 import { PERSON_NOT_FOUND } from './messages';
 import { deleteOrAnonymise } from './removal';
@@ -25,7 +26,9 @@ export const removalMethods: MethodTable<'people.delete' | 'people.trail'> = {
       requireRecentReauth(call, deps);
       return deps.db.transaction(() => {
         const row = getPersonRow(deps.db, input.id);
-        if (!row) throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+        if (!row || (!canSeeChildren(call.role) && isChildRecord(deps.db, row.id))) {
+          throw new AppError('NOT_FOUND', PERSON_NOT_FOUND);
+        }
         const result = deleteOrAnonymise(deps.db, row.id, iso(deps.clock.now()), actor.id);
         auditPerson(deps, actor, result.outcome === 'deleted' ? 'delete' : 'anonymise', row.id, {
           details: { references: result.references.reduce((n, r) => n + r.count, 0) },

@@ -11,6 +11,7 @@ export const kioskEn: Translation['kiosk'] = {
   back: 'Back',
   staffLogin: 'Staff sign-in',
   privacyLink: 'Privacy',
+  demo: 'SAMPLE DATA — not real',
   common: {
     loading: 'Loading…',
     failedTitle: 'Sorry, this information cannot be opened yet',

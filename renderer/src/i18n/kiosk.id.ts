@@ -12,6 +12,7 @@ export const kioskId = {
   back: 'Kembali',
   staffLogin: 'Masuk Petugas',
   privacyLink: 'Privasi',
+  demo: 'DATA CONTOH — bukan data sebenarnya',
   common: {
     loading: 'Memuat…',
     failedTitle: 'Maaf, informasi belum bisa dibuka',

@@ -9,7 +9,12 @@ import {
   ROLL_CALL_NOT_SAVED,
 } from '../../../electron/core/edukasi/attendance/record';
 import { DUPLICATE_MARK, STATUS_MESSAGE } from '../../../electron/core/edukasi/attendance/schemas';
-import { ATTENDANCE_RATE_FORMULA, type AttendanceStatus } from '../../../electron/shared/edukasi';
+import {
+  type Activity,
+  ATTENDANCE_RATE_FORMULA,
+  type AttendanceStatus,
+  type ChildDetail,
+} from '../../../electron/shared/edukasi';
 import { tableCounts } from '../../support/core';
 import { SAMPLE_ACTIVITY } from '../../support/sample-inputs';
 import { activity, auditOf, count, edukasiCore, enrol, fails, groupOf, ok, relogin } from './support';
@@ -484,7 +489,7 @@ describe('property: the stored runs of Alpa marks always match the marks', () =>
   it('after any sequence of roll calls and past edits, the alert list equals the one computed from all marks', async () => {
     const { core, edu } = await edukasiCore();
     const group = await ok(core, 'groups.create', { name: 'Kelas Acak', audience: 'children' }, edu);
-    const children = [];
+    const children: ChildDetail[] = [];
     for (let i = 0; i < 5; i++) children.push(await enrol(core, edu, `Acak Fiktif ${String.fromCharCode(65 + i)}`));
     await ok(
       core,
@@ -492,7 +497,7 @@ describe('property: the stored runs of Alpa marks always match the marks', () =>
       { groupId: group.id, personIds: children.map((c) => c.personId), from: '2026-11-01' },
       edu,
     );
-    const acts = [];
+    const acts: Activity[] = [];
     for (const date of ['2026-11-24', '2026-11-25', '2026-11-25', '2026-11-27', '2026-11-28', '2026-11-29']) {
       acts.push(await activity(core, edu, group.id, date));
     }

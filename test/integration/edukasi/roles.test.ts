@@ -39,4 +39,22 @@ describe('Rumah Edukasi roles: children are for the educator and admin only', ()
       .all(child.personId);
     expect(views).toEqual([{ actor_label: 'pendamping' }, { actor_label: 'sekdes' }]);
   });
+
+  it('hides an enrolled child from a desk officer in the people module too (search, duplicates, get, update, delete)', async () => {
+    const { core, edu, tokens } = await edukasiCore();
+    const child = await enrol(core, edu, 'Rahasia Fiktif');
+    const search = await ok(core, 'people.search', { q: 'Rahasia' }, tokens.desk);
+    expect(search.items).toEqual([]);
+    const dup = await ok(core, 'people.checkDuplicates', { fullName: 'Rahasia Fiktif' }, tokens.desk);
+    expect(dup.items).toEqual([]);
+    for (const [method, input] of [
+      ['people.get', { id: child.personId }],
+      ['people.update', { id: child.personId, version: 1, phone: '0813 1111 2222' }],
+    ] as const) {
+      expect((await fails(core, method, input, tokens.desk)).code, method).toBe('NOT_FOUND');
+    }
+    // The educator still finds the child through the same method.
+    const own = await ok(core, 'people.search', { q: 'Rahasia' }, edu);
+    expect(own.items.map((p) => p.id)).toEqual([child.personId]);
+  });
 });

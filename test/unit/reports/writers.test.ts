@@ -51,7 +51,7 @@ async function workbook(rows: number, createdAt = '2026-11-29T02:00:00.000Z'): P
 describe('XLSX writer', () => {
   it('writes a workbook exceljs reads back: sheets, frozen bold header, typed cells', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await workbook(3));
+    await wb.xlsx.load((await workbook(3)) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Keterangan', 'Data uji & "kutip"'.replace('uji', '<uji>')]);
     const cover = wb.worksheets[0];
     expect(cover.getCell('A1').value).toBe('Judul');
@@ -81,7 +81,7 @@ describe('XLSX writer', () => {
 
   it('a sheet with only its header row is still a valid file', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await workbook(0));
+    await wb.xlsx.load((await workbook(0)) as never);
     expect(wb.worksheets[1].rowCount).toBe(2);
     expect(wb.worksheets[1].getRow(1).values).toContain('Nama');
   });

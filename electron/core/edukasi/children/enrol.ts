@@ -28,6 +28,8 @@ export interface EnrolValues {
   bornAbroad: boolean;
   schoolLevel: SchoolLevel;
   enrolledOn: string;
+  /** The CSV import puts the child straight into a group; recorded on the same audit row. */
+  groupId?: string;
 }
 
 export const DUPLICATE_CHILD =
@@ -149,6 +151,13 @@ export function writeEnrol(
     user.id,
   );
   if (v.householdId) addHouseholdMember(deps, v.householdId, personId, v.relationInHousehold, now);
+  if (v.groupId) {
+    stmt(
+      deps.db,
+      `INSERT INTO group_members (id, group_id, person_id, from_date, to_date, created_at, created_by)
+       VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT DO NOTHING`,
+    ).run(deps.newId(), v.groupId, personId, v.enrolledOn, now, user.id);
+  }
   auditEdukasi(deps, user, {
     action: 'create',
     entity: 'children',
@@ -159,6 +168,7 @@ export function writeEnrol(
       birthCertificate: v.birthCertificate,
       kia: v.kia,
       schoolLevel: v.schoolLevel,
+      groupId: v.groupId ?? null,
     },
     subjects: [personId],
   });

@@ -89,6 +89,7 @@ export function writeRows(
             bornAbroad: v.bornAbroad,
             schoolLevel: v.schoolLevel,
             enrolledOn: options.today,
+            groupId: p.groupId ?? undefined,
           };
           const issues = enrolIssues(deps, values, options.today);
           if (issues.length > 0)
@@ -96,9 +97,8 @@ export function writeRows(
               p.row,
               issues.map((i) => i.message),
             );
-          const { childId, personId, warnings } = writeEnrol(deps, call, values);
+          const { childId, warnings } = writeEnrol(deps, call, values);
           childIdByRow.set(p.row, childId);
-          if (p.groupId) joinGroup(deps, call, p.groupId, personId, options.today);
           return warnings;
         }
         const childId = 'fileRow' in p.link ? childIdByRow.get(p.link.fileRow) : p.link.childId;

@@ -32,6 +32,7 @@ export const profileMethods: MethodTable<'kiosk.profile'> = {
         regionCode: village?.regionCode ?? null,
         idleSeconds,
         languages: languages.length > 0 ? languages : ['id'],
+        ...(getSetting<unknown>(deps.db, 'demo', false) === true ? { demo: true } : {}),
       };
     },
   },

@@ -275,10 +275,9 @@ async function run(deps: Deps, job: Job, spec: JobSpec, reader: NamedListReader)
     sink.end();
     await closed;
     if (job.cancelRequested) throw new Cancelled();
-    await rename(job.partPath, job.filePath);
-    liveFiles.add(job.filePath);
-    job.bytes = (await stat(job.filePath)).size;
+    const bytes = (await stat(job.partPath)).size;
     const at = new Date(deps.clock.now()).toISOString();
+    // Audited before the file gets its final name: a finished file is always in the log.
     deps.db
       .transaction(() =>
         appendAudit(deps.db, {
@@ -294,11 +293,14 @@ async function run(deps: Deps, job: Job, spec: JobSpec, reader: NamedListReader)
             rows: job.rows,
             from: spec.header.period.from,
             to: spec.header.period.to,
-            bytes: job.bytes,
+            bytes,
           },
         }),
       )
       .immediate();
+    await rename(job.partPath, job.filePath);
+    liveFiles.add(job.filePath);
+    job.bytes = bytes;
     job.state = 'done';
   } catch (err) {
     sink.destroy();
@@ -318,12 +320,12 @@ async function run(deps: Deps, job: Job, spec: JobSpec, reader: NamedListReader)
 }
 
 export function jobStatus(deps: Deps, call: CallContext, jobId: string): ExportJobStatus {
-  const job = ownJob(deps, call, jobId);
   sweepJobs(deps);
-  return statusOf(job);
+  return statusOf(ownJob(deps, call, jobId));
 }
 
 export async function cancelJob(deps: Deps, call: CallContext, jobId: string): Promise<ExportJobStatus> {
+  sweepJobs(deps);
   const job = ownJob(deps, call, jobId);
   if (job.state === 'running') {
     job.cancelRequested = true;
@@ -340,6 +342,7 @@ export async function downloadChunk(
   call: CallContext,
   input: { jobId: string; offset: number; length?: number },
 ): Promise<ExportChunk> {
+  sweepJobs(deps);
   const job = ownJob(deps, call, input.jobId);
   if (job.state === 'running') {
     throw new AppError(

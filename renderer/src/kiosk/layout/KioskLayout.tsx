@@ -49,6 +49,7 @@ export function KioskLayout({ children, home = false }: { children: ReactNode; h
             {village && <span className="kiosk-village"> · {village}</span>}
           </Brand>
           <p className="kiosk-tagline">{t('app.tagline')}</p>
+          {profile.demo && <p className="kiosk-demo">{t('kiosk.demo')}</p>}
         </div>
         <fieldset className="kiosk-controls" aria-label={t('kiosk.settings')}>
           <LanguageSwitch size="xl" />
