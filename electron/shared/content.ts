@@ -84,3 +84,22 @@ export interface ContentSearchOutput {
   results: ArticleSearchHit[];
   query: SearchQueryInfo;
 }
+
+/**
+ * Article categories in the order of the kiosk home screen tiles (issue 3); the core lists
+ * articles in this order and the renderer has words for exactly these.
+ */
+export const ARTICLE_CATEGORIES = [
+  'syarat',
+  'langkah',
+  'jalur',
+  'cek-p3mi',
+  'biaya',
+  'waspada',
+  'negara',
+  'kontak',
+  'keluarga',
+  'layanan',
+  'privasi',
+] as const;
+export type ArticleCategory = (typeof ARTICLE_CATEGORIES)[number];

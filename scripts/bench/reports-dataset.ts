@@ -77,8 +77,18 @@ export async function benchReports(core: Core, base: string, token: string, n: n
   for (const [label, period] of Object.entries(periods())) {
     const bounds = boundsOf(resolvePeriod(period, today));
     const reports: [string, () => void][] = [
-      ['reports.migrationService', () => deskStatements.forEach((s) => s.all(deskParams(bounds)))],
-      ['reports.rumahEdukasi', () => eduStatements.forEach((s) => s.all(edukasiParams(bounds)))],
+      [
+        'reports.migrationService',
+        () => {
+          for (const s of deskStatements) s.all(deskParams(bounds));
+        },
+      ],
+      [
+        'reports.rumahEdukasi',
+        () => {
+          for (const s of eduStatements) s.all(edukasiParams(bounds));
+        },
+      ],
     ];
     for (const [method, floorFn] of reports) {
       const floor = await time(floorFn, few, 3);

@@ -1,22 +1,7 @@
-/**
- * The order of categories on the kiosk home screen (DESIGN.md / issue 3 tiles), used to list
- * articles in the order a visitor meets them. Unknown categories follow, alphabetically.
- */
-export const CATEGORY_ORDER: readonly string[] = [
-  'syarat',
-  'langkah',
-  'jalur',
-  'cek-p3mi',
-  'biaya',
-  'waspada',
-  'negara',
-  'kontak',
-  'keluarga',
-  'layanan',
-  'privasi',
-];
+import { ARTICLE_CATEGORIES } from '../../shared/content';
 
+/** Position of a category on the kiosk home screen; unknown categories follow. */
 export function categoryRank(category: string): number {
-  const i = CATEGORY_ORDER.indexOf(category);
-  return i === -1 ? CATEGORY_ORDER.length : i;
+  const i = (ARTICLE_CATEGORIES as readonly string[]).indexOf(category);
+  return i === -1 ? ARTICLE_CATEGORIES.length : i;
 }

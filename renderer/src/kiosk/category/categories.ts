@@ -1,18 +1,8 @@
-/** Article categories the kiosk has words for (electron/core/content/categories.ts holds the order). */
-export const CATEGORY_IDS = [
-  'syarat',
-  'langkah',
-  'jalur',
-  'cek-p3mi',
-  'biaya',
-  'waspada',
-  'negara',
-  'kontak',
-  'keluarga',
-  'layanan',
-  'privasi',
-] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+import { ARTICLE_CATEGORIES, type ArticleCategory } from '../../../../electron/shared/content';
+
+/** Article categories the kiosk has words for: the shared list, in home-screen order. */
+export const CATEGORY_IDS = ARTICLE_CATEGORIES;
+export type CategoryId = ArticleCategory;
 
 export function isKnownCategory(category: string): category is CategoryId {
   return (CATEGORY_IDS as readonly string[]).includes(category);
