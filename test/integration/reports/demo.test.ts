@@ -31,7 +31,12 @@ async function token(username: string, password: string) {
 
 describe('generateDemo at the demo scale', () => {
   it('sets up "Desa Contoh" marked as demo data, with four demo accounts sharing one random password', async () => {
-    expect(demo.accounts.map((a) => a.username)).toEqual(['demo.admin', 'demo.petugas', 'demo.pendamping', 'demo.kuwu']);
+    expect(demo.accounts.map((a) => a.username)).toEqual([
+      'demo.admin',
+      'demo.petugas',
+      'demo.pendamping',
+      'demo.kuwu',
+    ]);
     expect(demo.password).toMatch(/^Contoh-[A-Za-z0-9]{5}-[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/);
     const profile = await core.dispatch('kiosk.profile', {});
     expect(profile.ok && profile.value).toMatchObject({ needsSetup: false, villageName: 'Desa Contoh', demo: true });
@@ -53,10 +58,14 @@ describe('generateDemo at the demo scale', () => {
       expect(p.nik_hash).toBeNull();
       expect(p.phone_e164).toBeNull();
     }
-    for (const label of all<{ l: string }>(core, 'SELECT anonymous_label AS l FROM consultations WHERE anonymous_label IS NOT NULL')) {
+    for (const label of all<{ l: string }>(
+      core,
+      'SELECT anonymous_label AS l FROM consultations WHERE anonymous_label IS NOT NULL',
+    )) {
       expect(label.l).toMatch(/\(contoh\)$/);
     }
-    for (const h of all<{ label: string }>(core, 'SELECT label FROM households')) expect(h.label).toMatch(/\(contoh\)$/);
+    for (const h of all<{ label: string }>(core, 'SELECT label FROM households'))
+      expect(h.label).toMatch(/\(contoh\)$/);
   });
 
   it('about a year of everything the screens show', () => {
@@ -67,15 +76,27 @@ describe('generateDemo at the demo scale', () => {
     expect(demo.counts.attendance).toBeGreaterThan(3_000);
     const first = all<{ d: string }>(core, "SELECT MIN(date(at, '+7 hours')) AS d FROM consultations")[0].d;
     expect(first >= '2025-11-29').toBe(true);
-    expect(one(core, "SELECT COUNT(*) AS n FROM queue_tickets WHERE day = '2026-11-29' AND status = 'waiting'")).toBe(4);
+    expect(one(core, "SELECT COUNT(*) AS n FROM queue_tickets WHERE day = '2026-11-29' AND status = 'waiting'")).toBe(
+      4,
+    );
   });
 
   it('keeps every rule of the schema: foreign keys, list keys, roll calls of members only', () => {
     expect(all(core, 'PRAGMA foreign_key_check')).toEqual([]);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     // A consultation's list key is its time × 1024 plus a slot (migration 0050): the reports rely on it.
-    expect(one(core, 'SELECT COUNT(*) AS n FROM consultations WHERE seq / 1024 <> CAST(unixepoch(at, \'subsec\') * 1000 AS INTEGER)')).toBe(0);
-    expect(one(core, 'SELECT COUNT(*) AS n FROM consultations c WHERE json_array_length(c.topics) <> (SELECT COUNT(*) FROM consultation_topics t WHERE t.consultation_id = c.id)')).toBe(0);
+    expect(
+      one(
+        core,
+        "SELECT COUNT(*) AS n FROM consultations WHERE seq / 1024 <> CAST(unixepoch(at, 'subsec') * 1000 AS INTEGER)",
+      ),
+    ).toBe(0);
+    expect(
+      one(
+        core,
+        'SELECT COUNT(*) AS n FROM consultations c WHERE json_array_length(c.topics) <> (SELECT COUNT(*) FROM consultation_topics t WHERE t.consultation_id = c.id)',
+      ),
+    ).toBe(0);
     // Nobody is marked in a group they were not in, or on a day they were not enrolled.
     expect(
       one(
@@ -86,9 +107,31 @@ describe('generateDemo at the demo scale', () => {
       ),
     ).toBe(0);
     expect(one(core, "SELECT COUNT(*) AS n FROM attendance WHERE on_date >= '2026-11-29'")).toBe(0);
-    expect(one(core, 'SELECT COUNT(*) AS n FROM children WHERE enrolled_on > \'2026-11-29\' OR left_on > \'2026-11-29\'')).toBe(0);
+    // The roll-call totals the reports read (migration 0070) agree with the marks.
+    expect(
+      all(
+        core,
+        `SELECT activity_id, present, late, excused, sick, absent FROM attendance_totals
+        WHERE present + late + excused + sick + absent > 0 ORDER BY activity_id`,
+      ),
+    ).toEqual(
+      all(
+        core,
+        `SELECT activity_id, SUM(status = 'present') AS present, SUM(status = 'late') AS late,
+        SUM(status = 'excused') AS excused, SUM(status = 'sick') AS sick, SUM(status = 'absent') AS absent
+        FROM attendance GROUP BY activity_id ORDER BY activity_id`,
+      ),
+    );
+    expect(
+      one(core, "SELECT COUNT(*) AS n FROM children WHERE enrolled_on > '2026-11-29' OR left_on > '2026-11-29'"),
+    ).toBe(0);
     // Every child has a consent for the Rumah Edukasi, and the parents abroad are linked to real journeys.
-    expect(one(core, `SELECT COUNT(*) AS n FROM children c JOIN consents k ON k.id = c.consent_id WHERE instr(k.purposes, '"rumah_edukasi"') = 0`)).toBe(0);
+    expect(
+      one(
+        core,
+        `SELECT COUNT(*) AS n FROM children c JOIN consents k ON k.id = c.consent_id WHERE instr(k.purposes, '"rumah_edukasi"') = 0`,
+      ),
+    ).toBe(0);
     expect(one(core, 'SELECT COUNT(*) AS n FROM child_parents_abroad')).toBeGreaterThan(50);
   });
 
@@ -102,15 +145,27 @@ describe('generateDemo at the demo scale', () => {
     expect(children.ok).toBe(true);
     const absences = await core.dispatch('alerts.consecutiveAbsences', {}, { token: edu });
     expect(absences.ok).toBe(true);
-    const r = await core.dispatch('reports.rumahEdukasi', { period: { kind: 'month', month: '2026-10' } }, { token: kuwu });
+    const r = await core.dispatch(
+      'reports.rumahEdukasi',
+      { period: { kind: 'month', month: '2026-10' } },
+      { token: kuwu },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const report = r.value as StandardReport;
     expect(report.header).toMatchObject({ villageName: 'Desa Contoh', demo: true });
     expect(figure(report.tables, 'ringkasan', 'children')).toBeGreaterThan(40);
     expect(figure(report.tables, 'ringkasan', 'marks')).toBeGreaterThan(200);
-    const m = await core.dispatch('reports.migrationService', { period: { kind: 'month', month: '2026-10' } }, { token: kuwu });
+    const m = await core.dispatch(
+      'reports.migrationService',
+      { period: { kind: 'month', month: '2026-10' } },
+      { token: kuwu },
+    );
     expect(m.ok && figure((m.value as StandardReport).tables, 'ringkasan', 'consultations')).toBeGreaterThan(50);
-    const x = await core.dispatch('reports.export', { report: 'migrationService', period: { kind: 'month', month: '2026-10' }, format: 'csv', table: 'ringkasan' }, { token: kuwu });
+    const x = await core.dispatch(
+      'reports.export',
+      { report: 'migrationService', period: { kind: 'month', month: '2026-10' }, format: 'csv', table: 'ringkasan' },
+      { token: kuwu },
+    );
     expect(x.ok && (x.value as { fileName: string }).fileName.startsWith('contoh_')).toBe(true);
     expect(x.ok && Buffer.from((x.value as { base64: string }).base64, 'base64').toString()).toContain(
       'DATA CONTOH: semua nama dan angka dalam berkas ini fiktif.',

@@ -25,7 +25,7 @@ async function file(role: 'viewer' | 'desk' | 'edu' | 'admin', input: Record<str
 
 async function readXlsx(data: Buffer) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((data) as never);
+  await wb.xlsx.load(data as never);
   return wb;
 }
 
@@ -82,7 +82,9 @@ describe('reports.export as XLSX', () => {
   });
 
   it('one table only when asked, and the dashboard with the parts of the role', async () => {
-    const one = await readXlsx((await file('viewer', { report: 'migrationService', period: NOV, format: 'xlsx', table: 'rujukan' })).data);
+    const one = await readXlsx(
+      (await file('viewer', { report: 'migrationService', period: NOV, format: 'xlsx', table: 'rujukan' })).data,
+    );
     expect(one.worksheets.map((s) => s.name)).toEqual(['Keterangan', '1. Rujukan menurut layanan']);
     const edu = await file('edu', { report: 'dashboard', period: NOV, format: 'xlsx' });
     expect(edu.f.tables.map((t) => t.key)).toEqual([
@@ -97,7 +99,11 @@ describe('reports.export as XLSX', () => {
   });
 
   it('an empty period gives a valid file: every sheet with its header, and a note on the cover', async () => {
-    const { f, data } = await file('viewer', { report: 'rumahEdukasi', period: { kind: 'month', month: '2020-01' }, format: 'xlsx' });
+    const { f, data } = await file('viewer', {
+      report: 'rumahEdukasi',
+      period: { kind: 'month', month: '2020-01' },
+      format: 'xlsx',
+    });
     expect(f.empty).toBe(true);
     const wb = await readXlsx(data);
     expect(wb.worksheets).toHaveLength(11);
@@ -151,7 +157,9 @@ describe('reports.export as CSV', () => {
     const lines = data.toString('utf8').slice(1).split('\r\n');
     expect(lines).toContain('Status,Jumlah,Persentase (%)');
     expect(lines).toContain('Hadir,12,60.0');
-    const semi = (await file('viewer', { report: 'rumahEdukasi', period: NOV, format: 'csv', table: 'kehadiranPerStatus' })).data;
+    const semi = (
+      await file('viewer', { report: 'rumahEdukasi', period: NOV, format: 'csv', table: 'kehadiranPerStatus' })
+    ).data;
     expect(semi.toString('utf8')).toContain('\r\nHadir;12;60,0\r\n');
   });
 
@@ -194,13 +202,24 @@ describe('who may export what', () => {
     const last = after[after.length - 1];
     expect(last.entity).toBe('reports');
     expect(last.entity_id).toBe('migrationService');
-    expect(JSON.parse(last.details)).toMatchObject({ format: 'csv', table: 'ringkasan', from: '2026-11-01', to: '2026-11-29' });
-    const actor = v.core.db.prepare('SELECT actor_label FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { actor_label: string };
+    expect(JSON.parse(last.details)).toMatchObject({
+      format: 'csv',
+      table: 'ringkasan',
+      from: '2026-11-01',
+      to: '2026-11-29',
+    });
+    const actor = v.core.db.prepare('SELECT actor_label FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
+      actor_label: string;
+    };
     expect(actor.actor_label).toBe('kuwu');
   });
 
   it('a period in the future is refused before anything is built', async () => {
-    const r = await exportAs('viewer', { report: 'migrationService', period: { kind: 'month', month: '2027-01' }, format: 'xlsx' });
+    const r = await exportAs('viewer', {
+      report: 'migrationService',
+      period: { kind: 'month', month: '2027-01' },
+      format: 'xlsx',
+    });
     expect(r.ok ? null : r.error.issues).toEqual([
       { path: 'period.month', message: 'Bulan ini belum dimulai. Pilih bulan yang sudah berjalan.' },
     ]);

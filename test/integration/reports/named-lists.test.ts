@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { createSession } from '../../../electron/core/auth/sessions';
 import { generateDemo } from '../../../electron/core/demo/generate';
-import { exportsDir, ORPHAN_AGE_MS } from '../../../electron/core/reports/exports/jobs';
+import { exportsDir, exportsRoot, ORPHAN_AGE_MS } from '../../../electron/core/reports/exports/jobs';
 import type { ExportChunk, ExportJobStatus } from '../../../electron/shared/reports';
 import { REAUTH_REQUIRED_MESSAGE } from '../../../electron/shared/users';
 import { buildVillage, type Village } from '../../fixtures/reports/village';
@@ -50,6 +50,18 @@ async function download(core: Core, token: string, jobId: string, length = 4096)
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// Test workers are stopped without a normal exit, so clean this worker's export folder here.
+afterAll(() => rmSync(exportsDir(), { recursive: true, force: true }));
+
 const filesOf = (jobId: string) => readdirSync(exportsDir()).filter((f) => f.startsWith(jobId));
 
 describe('named lists on the hand-built village', () => {
@@ -67,7 +79,9 @@ describe('named lists on the hand-built village', () => {
   };
   const namedAudits = () =>
     v.core.db
-      .prepare("SELECT entity_id, actor_label, details FROM audit_log WHERE action = 'export' AND entity = 'named_lists'")
+      .prepare(
+        "SELECT entity_id, actor_label, details FROM audit_log WHERE action = 'export' AND entity = 'named_lists'",
+      )
       .all() as { entity_id: string; actor_label: string; details: string }[];
 
   it('is refused without the password typed again, and for a role that does not keep the list', async () => {
@@ -110,7 +124,7 @@ describe('named lists on the hand-built village', () => {
     const data = await download(v.core, v.tokens.desk, started.jobId, 1000);
     expect(data.length).toBe(s.bytes);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((data) as never);
+    await wb.xlsx.load(data as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Keterangan', 'Daftar Konsultasi (dengan nama)']);
     const sheet = wb.worksheets[1];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -206,27 +220,37 @@ describe('named lists on the hand-built village', () => {
     expect(past.ok ? null : past.error.issues?.[0].path).toBe('offset');
   });
 
-  it('finished files are deleted once unused for the time limit; stale files of dead processes too', async () => {
+  it('finished files are deleted once unused for the time limit; folders of dead processes too', async () => {
     v.at('2026-11-29 09:00');
     await stepUp('desk');
     const r = await start('desk', { list: 'cases', period: NOV, format: 'xlsx' });
     const { jobId } = (r as { value: ExportJobStatus }).value;
     await finished(v.core, v.tokens.desk, jobId);
     expect(filesOf(jobId)).toEqual([`${jobId}.xlsx`]);
-    const orphan = path.join(exportsDir(), 'dead-process-job.xlsx.part');
-    const recent = path.join(exportsDir(), 'dead-process-job-2.xlsx.part');
-    writeFileSync(orphan, 'half a file');
-    writeFileSync(recent, 'half a file');
+    // A process that died mid-export (pid no longer running), and stray files old and new.
+    let deadPid = 4_194_000;
+    while (isAlive(deadPid)) deadPid--;
+    const dead = path.join(exportsRoot(), `p${deadPid}`);
+    mkdirSync(dead, { recursive: true });
+    writeFileSync(path.join(dead, 'x.xlsx.part'), 'half a file');
+    const oldStray = path.join(exportsRoot(), 'stray-old.csv');
+    const newStray = path.join(exportsRoot(), 'stray-new.csv');
+    writeFileSync(oldStray, 'x');
+    writeFileSync(newStray, 'x');
     const old = (Date.now() - ORPHAN_AGE_MS - 60_000) / 1000;
-    utimesSync(orphan, old, old);
+    utimesSync(oldStray, old, old);
     // 31 minutes later (the time limit is 30), any export call sweeps.
     v.at('2026-11-29 09:31');
     const gone = await v.core.dispatch('exports.status', { jobId }, { token: v.tokens.desk });
     expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(filesOf(jobId)).toEqual([]);
-    expect(existsSync(orphan)).toBe(false);
-    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(oldStray)).toBe(false);
+    expect(existsSync(newStray)).toBe(true);
+    rmSync(newStray);
+    // This process's own folder is never taken for a dead one.
+    expect(existsSync(exportsDir())).toBe(true);
   });
 });
 
@@ -246,7 +270,11 @@ describe('a large export on the demo village', () => {
   const year = { kind: 'custom', from: '2025-11-30', to: '2026-11-29' } as const;
 
   it('serves other calls, writes included, while it runs; only *.part exists until the file is complete', async () => {
-    const r = await core.dispatch('reports.exportNamedList', { list: 'consultations', period: year, format: 'xlsx' }, { token });
+    const r = await core.dispatch(
+      'reports.exportNamedList',
+      { list: 'consultations', period: year, format: 'xlsx' },
+      { token },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { jobId, totalRows } = r.value as ExportJobStatus;
     expect(totalRows).toBeGreaterThan(1000);
@@ -256,7 +284,12 @@ describe('a large export on the demo village', () => {
       const health = await core.dispatch('system.health', {});
       const write = await core.dispatch(
         'consultations.create',
-        { channel: 'phone', visitor: { kind: 'anonymous', label: 'Penelepon uji' }, relation: 'self', topics: ['costs'] },
+        {
+          channel: 'phone',
+          visitor: { kind: 'anonymous', label: 'Penelepon uji' },
+          relation: 'self',
+          topics: ['costs'],
+        },
         { token },
       );
       expect(health.ok && write.ok).toBe(true);
@@ -283,9 +316,14 @@ describe('a large export on the demo village', () => {
   });
 
   it('cancelling (the window closed) removes the partial file and writes no audit row', async () => {
-    const audits = () => (core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'named_lists'").get() as { n: number }).n;
+    const audits = () =>
+      (core.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'named_lists'").get() as { n: number }).n;
     const before = audits();
-    const r = await core.dispatch('reports.exportNamedList', { list: 'consultations', period: year, format: 'csv' }, { token });
+    const r = await core.dispatch(
+      'reports.exportNamedList',
+      { list: 'consultations', period: year, format: 'csv' },
+      { token },
+    );
     const { jobId } = (r as { value: ExportJobStatus }).value;
     await new Promise((resolve) => setImmediate(resolve));
     const c = await core.dispatch('exports.cancel', { jobId }, { token });
@@ -300,8 +338,14 @@ describe('a large export on the demo village', () => {
     const other = memoryCore(fakeClock());
     await generateDemo(other, { scale: 'demo', seed: 8, now: other.clock.now() });
     createSession(other.db, 'demo-admin', 'closing-token', other.clock.now());
-    other.db.prepare("UPDATE auth_sessions SET reauth_at = ? WHERE user_id = 'demo-admin'").run(new Date(other.clock.now()).toISOString());
-    const r = await other.dispatch('reports.exportNamedList', { list: 'consultations', period: year, format: 'xlsx' }, { token: 'closing-token' });
+    other.db
+      .prepare("UPDATE auth_sessions SET reauth_at = ? WHERE user_id = 'demo-admin'")
+      .run(new Date(other.clock.now()).toISOString());
+    const r = await other.dispatch(
+      'reports.exportNamedList',
+      { list: 'consultations', period: year, format: 'xlsx' },
+      { token: 'closing-token' },
+    );
     const { jobId } = (r as { value: ExportJobStatus }).value;
     await new Promise((resolve) => setImmediate(resolve));
     other.close();
@@ -310,8 +354,16 @@ describe('a large export on the demo village', () => {
   });
 
   it('one export at a time per account', async () => {
-    const first = await core.dispatch('reports.exportNamedList', { list: 'consultations', period: year, format: 'csv' }, { token });
-    const second = await core.dispatch('reports.exportNamedList', { list: 'cases', period: year, format: 'csv' }, { token });
+    const first = await core.dispatch(
+      'reports.exportNamedList',
+      { list: 'consultations', period: year, format: 'csv' },
+      { token },
+    );
+    const second = await core.dispatch(
+      'reports.exportNamedList',
+      { list: 'cases', period: year, format: 'csv' },
+      { token },
+    );
     expect(second.ok ? null : second.error.code).toBe('CONFLICT');
     await finished(core, token, (first as { value: ExportJobStatus }).value.jobId);
   });

@@ -25,7 +25,13 @@ const anyDate = fc.oneof(
   fc.constantFrom('2026-02-30', '2026-13-01', '1899-12-31', '2200-01-01', '2026-11-29T00:00'),
 );
 const period = fc.oneof(
-  fc.record({ kind: fc.constant('month'), month: fc.oneof(fc.constantFrom('2026-11', '2026-10', '2027-01', '2026-00', '1999-12'), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('month'),
+    month: fc.oneof(
+      fc.constantFrom('2026-11', '2026-10', '2027-01', '2026-00', '1999-12'),
+      fc.string({ maxLength: 8 }),
+    ),
+  }),
   fc.record({
     kind: fc.constant('quarter'),
     year: fc.oneof(fc.integer({ min: 1990, max: 2110 }), fc.double(), fc.string()),
@@ -76,7 +82,10 @@ describe('report inputs', () => {
             report: fc.oneof(fc.constantFrom('migrationService', 'rumahEdukasi', 'dashboard'), fc.string()),
             period: fc.oneof(period, fc.constant({ kind: 'month', month: '2026-11' })),
             format: fc.oneof(fc.constantFrom('xlsx', 'csv'), fc.anything()),
-            table: fc.oneof(fc.constantFrom('ringkasan', 'rujukan', 'anakPerUmur', 'trenLayanan'), fc.string({ maxLength: 50 })),
+            table: fc.oneof(
+              fc.constantFrom('ringkasan', 'rujukan', 'anakPerUmur', 'trenLayanan'),
+              fc.string({ maxLength: 50 }),
+            ),
             delimiter: fc.oneof(fc.constantFrom(';', ','), fc.string({ maxLength: 2 })),
             compareMonths: fc.integer({ min: 0, max: 30 }),
           },
@@ -138,8 +147,12 @@ describe('counts agree with an independent count over the stored timestamps', ()
         expect(figure(report.tables, 'ringkasan', 'consultations')).toBe(
           count(`SELECT COUNT(*) AS n FROM consultations WHERE ${jakartaDay('at')} BETWEEN @from AND @to`, from, to),
         );
-        expect(figure(report.tables, 'konsultasiPerCara', 'total')).toBe(figure(report.tables, 'ringkasan', 'consultations'));
-        const topics = report.tables.find((t) => t.key === 'konsultasiPerTopik')!.rows.reduce((n, row) => n + Number(row.cells[1]), 0);
+        expect(figure(report.tables, 'konsultasiPerCara', 'total')).toBe(
+          figure(report.tables, 'ringkasan', 'consultations'),
+        );
+        const topics = report.tables
+          .find((t) => t.key === 'konsultasiPerTopik')!
+          .rows.reduce((n, row) => n + Number(row.cells[1]), 0);
         expect(topics).toBe(
           count(
             `SELECT COUNT(*) AS n FROM consultations c, json_each(c.topics) WHERE ${jakartaDay('c.at')} BETWEEN @from AND @to`,

@@ -83,7 +83,8 @@ describe('Laporan Layanan Migrasi Desa, November 2026', () => {
   it('consultations by channel and by the visitor’s relation, with totals', () => {
     for (const [code, n] of Object.entries(N.channels)) expect(figure(r.tables, 'konsultasiPerCara', code)).toBe(n);
     expect(figure(r.tables, 'konsultasiPerCara', 'total')).toBe(19);
-    for (const [code, n] of Object.entries(N.relations)) expect(figure(r.tables, 'pengunjungPerHubungan', code)).toBe(n);
+    for (const [code, n] of Object.entries(N.relations))
+      expect(figure(r.tables, 'pengunjungPerHubungan', code)).toBe(n);
     expect(figure(r.tables, 'pengunjungPerHubungan', 'total')).toBe(19);
   });
 
@@ -194,7 +195,8 @@ describe('Laporan Rumah Edukasi dan Pengasuhan, November 2026', () => {
       else expect(values[3]).toBeCloseTo(rate, 10);
     }
     expect(rowValues(r.tables, 'kegiatanPerJenis', 'total').slice(0, 3)).toEqual([5, 20, 14]);
-    for (const [status, n] of Object.entries(N.attendance)) expect(figure(r.tables, 'kehadiranPerStatus', status)).toBe(n);
+    for (const [status, n] of Object.entries(N.attendance))
+      expect(figure(r.tables, 'kehadiranPerStatus', status)).toBe(n);
     expect(figure(r.tables, 'kehadiranPerStatus', 'total')).toBe(20);
     expect(rowValues(r.tables, 'kehadiranPerBulan', '2026-11').slice(0, 2)).toEqual([5, 20]);
     expect(figure(r.tables, 'kehadiranPerBulan', '2026-11', 'rate')).toBeCloseTo(0.7, 10);
@@ -210,7 +212,12 @@ describe('Laporan Rumah Edukasi dan Pengasuhan, November 2026', () => {
 describe('edges of a period', () => {
   it('October 2026 holds only October: 23:30 WIB on the 31st is October, enrolments as of the 31st', async () => {
     const desk = await report('reports.migrationService', OCT);
-    expect(desk.header.period).toMatchObject({ from: '2026-10-01', to: '2026-10-31', partial: false, label: 'Oktober 2026' });
+    expect(desk.header.period).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      partial: false,
+      label: 'Oktober 2026',
+    });
     expect(summary(desk, 'consultations')).toBe(2); // c2 (31 Oct 23:30 WIB) and c21
     expect(summary(desk, 'anonymous')).toBe(1);
     expect(summary(desk, 'recorded')).toBe(3); // J5, J3, J6

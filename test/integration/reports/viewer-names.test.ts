@@ -107,7 +107,11 @@ describe('a viewer never receives a name', () => {
         }
       }
     }
-    for (const [method, input] of [...exportCalls, ...calls.filter(([m]) => !last.has(m)), ...calls.filter(([m]) => last.has(m))]) {
+    for (const [method, input] of [
+      ...exportCalls,
+      ...calls.filter(([m]) => !last.has(m)),
+      ...calls.filter(([m]) => last.has(m)),
+    ]) {
       const r = await v.core.dispatch(method, input, { token: v.tokens.viewer });
       if (method.startsWith('reports.')) {
         expect(r.ok, `${method} ${JSON.stringify(input)}: ${JSON.stringify(r)}`).toBe(true);

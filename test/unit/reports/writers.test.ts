@@ -38,11 +38,15 @@ async function workbook(rows: number, createdAt = '2026-11-29T02:00:00.000Z'): P
   }
   await sheet.row(['  spasi  ', null, null, null, null]);
   await sheet.end();
-  await x.keyValueSheet('Judul', [
-    { label: 'Desa', value: 'Kenanga', type: 'text' },
-    { label: 'Dari tanggal', value: '2026-11-01', type: 'date' },
-    { label: 'Jumlah baris', value: rows, type: 'count' },
-  ], 1);
+  await x.keyValueSheet(
+    'Judul',
+    [
+      { label: 'Desa', value: 'Kenanga', type: 'text' },
+      { label: 'Dari tanggal', value: '2026-11-01', type: 'date' },
+      { label: 'Jumlah baris', value: rows, type: 'count' },
+    ],
+    1,
+  );
   await x.finish();
   sink.end();
   return done;
@@ -103,13 +107,7 @@ describe('XLSX writer', () => {
   });
 
   it('sheet names: ≤ 31 characters, cut at a word, no forbidden characters, unique', () => {
-    const names = sheetNames([
-      '3. Konsultasi menurut cara layanan',
-      'a/b:c*d?e[f]g\\h',
-      'Sama',
-      'sama',
-      '',
-    ]);
+    const names = sheetNames(['3. Konsultasi menurut cara layanan', 'a/b:c*d?e[f]g\\h', 'Sama', 'sama', '']);
     expect(names).toEqual(['3. Konsultasi menurut cara', 'a b c d e f g h', 'Sama', 'sama 2', 'Tabel 5']);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
@@ -141,9 +139,15 @@ describe('CSV', () => {
 
   it('lines end in CRLF; a percentage column says (%)', () => {
     expect(csvLine(['a', 1], ['text', 'count'], ';')).toBe('a;1\r\n');
-    expect(csvHeader([{ title: 'Persentase', type: 'percent' }, { title: 'Nama', type: 'text' }], ';')).toBe(
-      'Persentase (%);Nama\r\n',
-    );
+    expect(
+      csvHeader(
+        [
+          { title: 'Persentase', type: 'percent' },
+          { title: 'Nama', type: 'text' },
+        ],
+        ';',
+      ),
+    ).toBe('Persentase (%);Nama\r\n');
     expect(BOM).toBe('\uFEFF');
   });
 });

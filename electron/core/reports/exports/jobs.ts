@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,14 +32,18 @@ import { XlsxWriter } from './xlsx-writer';
  * batches (other calls are served meanwhile); `status` reports progress; `download` hands the
  * finished file out in base64 chunks (JSON-safe over IPC and HTTP alike).
  *
- * Files: written as `<job>.<ext>.part` in a private temp folder (mode 0700/0600) and renamed only
- * when complete, so an abandoned or crashed export never leaves a file that looks finished; only
- * jobs of this process are ever served. Finished files are deleted JOB_TTL_MS after their last use,
- * when cancelled, and when the process exits; stale files of dead processes after ORPHAN_AGE_MS.
+ * Files: written as `<job>.<ext>.part` in this process's own private temp folder (mode 0700/0600)
+ * and renamed only when complete, so an abandoned or crashed export never leaves a file that looks
+ * finished; only jobs of this process are ever served. They hold personal data, so they go soon:
+ * a minute after the last chunk was downloaded, JOB_TTL_MS after the last use, when cancelled,
+ * and when the process exits. The folder of a process that died without cleaning up (a power cut,
+ * a killed host) is removed by the next process that exports.
  */
 export const BATCH = 500;
 export const JOB_TTL_MS = 30 * 60_000;
 export const ORPHAN_AGE_MS = 6 * 3600_000;
+/** How long a fully downloaded file stays, in case the last chunk has to be fetched again. */
+export const AFTER_DOWNLOAD_MS = 60_000;
 export const MAX_RUNNING = 2;
 
 export const JOB_NOT_FOUND = 'Ekspor tidak ditemukan atau sudah kedaluwarsa. Mulai ekspor lagi.';
@@ -66,11 +70,11 @@ export interface Job {
   cancelRequested: boolean;
   /** Resolves when the job stops running (done, failed or cancelled). */
   finished: Promise<void>;
+  /** Real-time timer that deletes the finished file. */
+  expiry: NodeJS.Timeout | null;
 }
 
 const registries = new WeakMap<Db, Map<string, Job>>();
-/** Finished files of every live job in this process, removed on exit (personal data). */
-const liveFiles = new Set<string>();
 let exitHook = false;
 
 function jobsOf(db: Db): Map<string, Job> {
@@ -82,23 +86,48 @@ function jobsOf(db: Db): Map<string, Job> {
   return jobs;
 }
 
+export const exportsRoot = () => path.join(tmpdir(), 'balai-migran-exports');
+
+/** This process's folder: `p<pid>` under the shared root, so a dead process's files can be told apart. */
 export function exportsDir(): string {
-  const dir = path.join(tmpdir(), 'balai-migran-exports');
+  const dir = path.join(exportsRoot(), `p${process.pid}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the folders of processes that are gone, and stray files older than ORPHAN_AGE_MS. */
+function sweepOrphans(): void {
+  const root = exportsRoot();
+  const wall = Date.now();
+  for (const name of readdirSync(root)) {
+    const entry = path.join(root, name);
+    try {
+      const pid = /^p(\d+)$/.exec(name)?.[1];
+      if (pid !== undefined) {
+        if (Number(pid) !== process.pid && !alive(Number(pid))) rmSync(entry, { recursive: true, force: true });
+      } else if (wall - statSync(entry).mtimeMs > ORPHAN_AGE_MS) rmSync(entry, { recursive: true, force: true });
+    } catch {
+      // another process removed it first
+    }
+  }
 }
 
 function installExitHook(): void {
   if (exitHook) return;
   exitHook = true;
+  // Synchronous, as 'exit' handlers must be: this process's whole folder, finished or not.
   process.once('exit', () => {
-    for (const file of liveFiles) {
-      try {
-        unlinkSync(file);
-      } catch {
-        // already gone
-      }
-    }
+    rmSync(path.join(exportsRoot(), `p${process.pid}`), { recursive: true, force: true });
   });
 }
 
@@ -122,7 +151,6 @@ function statusOf(job: Job): ExportJobStatus {
 }
 
 const quietUnlink = async (file: string) => {
-  liveFiles.delete(file);
   await unlink(file).catch(() => undefined);
 };
 
@@ -133,19 +161,22 @@ export function sweepJobs(deps: Deps): void {
   for (const job of jobs.values()) {
     if (job.state !== 'running' && (now - job.touchedAt > JOB_TTL_MS || now < job.touchedAt - JOB_TTL_MS)) {
       jobs.delete(job.id);
+      if (job.expiry) clearTimeout(job.expiry);
       void quietUnlink(job.filePath);
     }
   }
-  const dir = exportsDir();
-  const wall = Date.now();
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    try {
-      if (!liveFiles.has(file) && wall - statSync(file).mtimeMs > ORPHAN_AGE_MS) unlinkSync(file);
-    } catch {
-      // another process removed it first
-    }
-  }
+  exportsDir();
+  sweepOrphans();
+}
+
+/** Deletes a finished job's file after `ms` of real time, unless the job was swept before. */
+function expireLater(job: Job, ms: number): void {
+  if (job.expiry) clearTimeout(job.expiry);
+  job.expiry = setTimeout(() => {
+    void quietUnlink(job.filePath);
+    if (job.state === 'done') job.state = 'cancelled';
+  }, ms);
+  job.expiry.unref();
 }
 
 /** The caller's own job: the same account on the same session. Anyone else gets NOT_FOUND. */
@@ -206,6 +237,7 @@ export function launchJob(deps: Deps, call: CallContext, spec: JobSpec): ExportJ
     touchedAt: deps.clock.now(),
     cancelRequested: false,
     finished: Promise.resolve(),
+    expiry: null,
   };
   jobs.set(id, job);
   job.finished = run(deps, job, spec, reader);
@@ -299,8 +331,8 @@ async function run(deps: Deps, job: Job, spec: JobSpec, reader: NamedListReader)
       )
       .immediate();
     await rename(job.partPath, job.filePath);
-    liveFiles.add(job.filePath);
     job.bytes = bytes;
+    expireLater(job, JOB_TTL_MS);
     job.state = 'done';
   } catch (err) {
     sink.destroy();
@@ -331,6 +363,7 @@ export async function cancelJob(deps: Deps, call: CallContext, jobId: string): P
     job.cancelRequested = true;
     await job.finished;
   } else if (job.state === 'done') {
+    if (job.expiry) clearTimeout(job.expiry);
     await quietUnlink(job.filePath);
     job.state = 'cancelled';
   }
@@ -372,6 +405,9 @@ export async function downloadChunk(
   } catch {
     throw new AppError('NOT_FOUND', JOB_NOT_FOUND);
   }
+  const eof = input.offset + read >= job.bytes;
+  // The whole file has gone out: keep it only a minute more, for a retried last chunk.
+  if (eof) expireLater(job, AFTER_DOWNLOAD_MS);
   return {
     jobId: job.id,
     fileName: job.fileName,
@@ -380,6 +416,6 @@ export async function downloadChunk(
     length: read,
     totalBytes: job.bytes,
     base64: buffer.subarray(0, read).toString('base64'),
-    eof: input.offset + read >= job.bytes,
+    eof,
   };
 }

@@ -112,7 +112,11 @@ function shorten(s: string, max: number): string {
 export function sheetNames(titles: string[]): string[] {
   const used = new Set<string>();
   return titles.map((title, i) => {
-    let base = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+    let base = title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '');
     if (base.length === 0) base = `Tabel ${i + 1}`;
     let name = shorten(base, 31);
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${shorten(base, 31 - String(n).length - 1)} ${n}`;

@@ -14,8 +14,8 @@ import { abroadOnSql } from '../sql';
  *
  * Why rows and not GROUP BY: grouping a few thousand rows by many columns makes SQLite sort them
  * in a temporary b-tree, which cost more (measured at 10x: 40 ms against 10 ms) than handing the
- * rows over and adding them up in JavaScript. Marks are summed per activity in the order of the
- * activities' (date, number_in_day) index, which SQLite groups as it walks, without sorting.
+ * rows over and adding them up in JavaScript. Roll-call marks come from attendance_totals
+ * (migration 0070, kept by triggers): one row per activity, however many marks a period holds.
  * Parameters: @from @to (days).
  */
 export const EDUKASI_SQL = {
@@ -35,12 +35,11 @@ export const EDUKASI_SQL = {
     FROM children c JOIN people p ON p.id = c.person_id
     WHERE c.enrolled_on <= @to AND (c.left_on IS NULL OR c.left_on > @from) AND ${activeConsentSql('c.person_id')}`,
   /** Activities held in the period, each with its roll-call marks counted by status. */
-  activities: `SELECT a.kind, a.date, COUNT(t.status) AS marks, IFNULL(SUM(t.status = 'present'), 0) AS present,
-      IFNULL(SUM(t.status = 'late'), 0) AS late, IFNULL(SUM(t.status = 'excused'), 0) AS excused,
-      IFNULL(SUM(t.status = 'sick'), 0) AS sick, IFNULL(SUM(t.status = 'absent'), 0) AS absent
-    FROM activities a LEFT JOIN attendance t ON t.activity_id = a.id
-    WHERE a.date BETWEEN @from AND @to
-    GROUP BY a.date, a.number_in_day`,
+  activities: `SELECT a.kind, a.date, IFNULL(t.present + t.late + t.excused + t.sick + t.absent, 0) AS marks,
+      IFNULL(t.present, 0) AS present, IFNULL(t.late, 0) AS late, IFNULL(t.excused, 0) AS excused,
+      IFNULL(t.sick, 0) AS sick, IFNULL(t.absent, 0) AS absent
+    FROM activities a LEFT JOIN attendance_totals t ON t.activity_id = a.id
+    WHERE a.date BETWEEN @from AND @to`,
   /** Long-distance parenting: children's contacts with a parent abroad in the period. */
   contacts: `SELECT how, facilitated_by_house AS facilitated, COUNT(*) AS n FROM parent_contacts
     WHERE contact_on BETWEEN @from AND @to GROUP BY 1, 2`,
