@@ -21,4 +21,6 @@ const out = {
   districts: codes('districts.csv'),
 };
 writeFileSync('resources/regions/codes.json', `${JSON.stringify(out)}\n`);
-console.log(`codes.json: ${out.provinces.length} provinsi, ${out.regencies.length} kab/kota, ${out.districts.length} kecamatan`);
+console.log(
+  `codes.json: ${out.provinces.length} provinsi, ${out.regencies.length} kab/kota, ${out.districts.length} kecamatan`,
+);
