@@ -46,7 +46,11 @@ export const SYNONYM_RULES: readonly SynonymRule[] = [
   { from: 'kades', to: 'kuwu', note: 'Kepala desa; in Indramayu the village head is called Kuwu.' },
 
   // Brokers.
-  { from: 'sponsor', to: 'calo', note: 'Village recruiters call themselves "sponsor"; the law calls them illegal brokers.' },
+  {
+    from: 'sponsor',
+    to: 'calo',
+    note: 'Village recruiters call themselves "sponsor"; the law calls them illegal brokers.',
+  },
   { from: 'tekong', to: 'calo', note: 'Tekong: broker who smuggles workers, common on the Malaysia route.' },
   { from: 'makelar', to: 'calo', note: 'Makelar: middleman; villagers use it for job brokers.' },
   { from: 'bodong', to: 'ilegal', note: '"PT bodong": a fake or unlicensed company.' },
