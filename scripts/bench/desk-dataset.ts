@@ -5,82 +5,17 @@
  * Every name here is made up from common name parts; no real person is described.
  */
 import type { Core } from '../../electron/core';
+import { CONSULTATION_SUMMARIES, FEMALE, MALE, SECOND } from '../../electron/core/demo/names';
 import { SEQ_SLOTS } from '../../electron/core/desk/consultations/repository';
 import { encodeCursor } from '../../electron/core/desk/cursor';
 import { nameKey } from '../../electron/core/people/name-key';
 import { CONSULTATION_TOPICS, REFERRAL_TARGETS } from '../../electron/shared/desk';
 import { type Row, summarise, time } from './stats';
 
-const FIRST = [
-  'Siti',
-  'Sri',
-  'Nur',
-  'Dewi',
-  'Rina',
-  'Tarsih',
-  'Carini',
-  'Wartini',
-  'Sutini',
-  'Kartini',
-  'Yuyun',
-  'Darsem',
-  'Warsih',
-  'Rasinah',
-  'Castem',
-  'Tarmini',
-  'Aminah',
-  'Eti',
-  'Nining',
-  'Iis',
-  'Ahmad',
-  'Budi',
-  'Casmadi',
-  'Darsono',
-  'Eko',
-  'Karsiman',
-  'Rohman',
-  'Sanusi',
-  'Tarjo',
-  'Wahyu',
-  'Yusuf',
-  'Jaenal',
-  'Kusnadi',
-  'Maman',
-  'Otong',
-  'Rasta',
-];
-const LAST = [
-  'Aminah',
-  'Rahayu',
-  'Lestari',
-  'Wahyuni',
-  'Marlina',
-  'Sulastri',
-  'Handayani',
-  'Susanti',
-  'Purnamasari',
-  'Kurniasih',
-  'Hidayat',
-  'Saputra',
-  'Setiawan',
-  'Gunawan',
-  'Nugraha',
-  'Permana',
-  'Sudrajat',
-  'Kusumah',
-  'Suryana',
-  'Maulana',
-];
-const SUMMARIES = [
-  'Menanyakan syarat dokumen untuk bekerja di Taiwan sebagai perawat lansia.',
-  'Menanyakan biaya penempatan ke Malaysia dan cara cek P3MI di SISKOP2MI.',
-  'Tawaran kerja lewat sponsor tanpa kontrak; dijelaskan tanda-tanda calo.',
-  'Keluarga kehilangan kontak dengan anak yang bekerja di Arab Saudi.',
-  'Menanyakan program G to G Korea dan jadwal ujian bahasa.',
-  'Purna PMI menanyakan pelatihan usaha dan pengelolaan remitansi.',
-  'Menanyakan BPJS Ketenagakerjaan untuk pekerja migran.',
-  'Izin keluarga: suami datang untuk menanyakan surat izin.',
-];
+// The demo village's fictional names and summaries, so bench and demo data look alike.
+const FIRST = [...FEMALE, ...MALE];
+const LAST = SECOND;
+const SUMMARIES = CONSULTATION_SUMMARIES;
 const LABELS = ['Ibu dari Dusun 1', 'Bapak dari Dusun 2', 'Warga RT 03', 'Penelepon dari Sindang', 'Kakak calon PMI'];
 const DESTINATIONS = ['MY', 'TW', 'HK', 'SA', 'KR', 'JP', 'SG', 'AE', null];
 
