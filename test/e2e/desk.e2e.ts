@@ -575,6 +575,8 @@ test('a returning visitor is found by NIK, and offered as a duplicate before a s
 
 test('a session ended elsewhere locks the screen; signing in again keeps the form and saves it', STEP, async () => {
   await page.getByRole('navigation', { name: 'Menu petugas' }).getByRole('link', { name: 'Konsultasi' }).click();
+  // The list registers its Alt+B shortcut when it mounts: wait for it, or the key press lands on the old page.
+  await page.getByRole('heading', { name: 'Konsultasi', exact: true, level: 1 }).waitFor();
   await page.keyboard.press('Alt+B');
   await heading(page, 'Catat konsultasi').waitFor();
   await page.getByRole('radio', { name: 'Anonim' }).check();
