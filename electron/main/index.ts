@@ -6,6 +6,7 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { type Core, createCore } from '../core';
 import { resolveAppPaths } from './app-paths';
 import { registerIpcHost } from './ipc-host';
+import { registerPrintHost } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenDefaultSession, installSecurityPolicy } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -52,6 +53,7 @@ function main(): void {
       hardenDefaultSession();
       handleAppProtocol(paths.distDir);
       registerIpcHost(core.dispatch);
+      registerPrintHost();
       window = createMainWindow({ preloadPath: paths.preloadPath, isPackaged: app.isPackaged });
       window.on('closed', () => {
         window = null;

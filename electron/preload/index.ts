@@ -1,9 +1,9 @@
 /**
  * Sandboxed preload: bundled into one CommonJS file (vite.preload.config.ts), because a sandboxed
- * preload can require only `electron` and a few Node built-ins. It exposes `window.balai` with the
- * single method `call(method, input)`.
+ * preload can require only `electron` and a few Node built-ins. It exposes one object,
+ * `window.balai`, with `call(method, input)` and `savePdf({ fileName })`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createIpcTransport } from './ipc-transport';
+import { createDesktopBridge } from './desktop-bridge';
 
-contextBridge.exposeInMainWorld('balai', createIpcTransport(ipcRenderer));
+contextBridge.exposeInMainWorld('balai', createDesktopBridge(ipcRenderer));

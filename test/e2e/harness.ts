@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../../electron/core/demo/generate';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DIST_DIR = path.join(REPO_ROOT, 'dist');
@@ -19,6 +20,8 @@ export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const READY_LINE = /Balai Migran listening on (http:\/\/\S+)/;
+/** `--demo` prints the demo accounts' shared password once, before the ready line (cli.ts). */
+const DEMO_PASSWORD_LINE = /^Akun contoh: .*; kata sandi \(hanya ditampilkan sekali\): (\S+)$/;
 const STARTUP_LIMIT_MS = 60_000;
 
 /** On our closed network Chromium would otherwise keep trying to reach Google hosts. */
@@ -57,8 +60,28 @@ export interface WatchedContext {
   waitForProblem(match: (problem: string) => boolean): Promise<string>;
 }
 
+export interface StartOptions {
+  /**
+   * Start the host with `--demo`: a generated fictional village ("Desa Contoh") in the host's own
+   * temporary database, already set up, every screen marked DATA CONTOH. Default: a fresh, empty
+   * database that still needs the first-run setup.
+   */
+  demo?: boolean;
+}
+
+/** The demo village's accounts (DEMO_ACCOUNTS in electron/core/demo/generate.ts) and their password. */
+export interface DemoLogin {
+  /** Shared by every demo account; random per start, printed once by the host. */
+  password: string;
+  accounts: readonly { username: string; displayName: string; role: string }[];
+  /** Username of the demo account with this role, e.g. `usernameFor('admin')` → 'demo.admin'. */
+  usernameFor(role: 'admin' | 'desk_officer' | 'educator' | 'viewer'): string;
+}
+
 export interface E2eApp {
   baseUrl: string;
+  /** Only when started with `{ demo: true }`. */
+  demo?: DemoLogin;
   browser: Browser;
   /** The main context (1366×768, id-ID, Asia/Jakarta). */
   context: BrowserContext;
@@ -79,9 +102,23 @@ interface ServerHandle {
   url: string;
   child: ChildProcess;
   output: () => string;
+  /** With `--demo`: the password the host printed. */
+  demoPassword?: string;
 }
 
-export async function startApp(): Promise<E2eApp> {
+function demoLogin(password: string): DemoLogin {
+  return {
+    password,
+    accounts: DEMO_ACCOUNTS,
+    usernameFor(role) {
+      const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+      if (!account) throw new Error(`No demo account with role ${role}`);
+      return account.username;
+    },
+  };
+}
+
+export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
     throw new Error('dist/index.html is missing: build the renderer first (`npx vite build`).');
   }
@@ -97,7 +134,7 @@ export async function startApp(): Promise<E2eApp> {
   };
 
   try {
-    server = await startServer(path.join(tempDir, 'balai-migran.db'));
+    server = await startServer(path.join(tempDir, 'balai-migran.db'), options.demo === true);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const launched = browser;
 
@@ -110,6 +147,7 @@ export async function startApp(): Promise<E2eApp> {
     const page = await main.context.newPage();
     return {
       baseUrl: server.url,
+      ...(server.demoPassword === undefined ? {} : { demo: demoLogin(server.demoPassword) }),
       browser: launched,
       context: main.context,
       page,
@@ -127,8 +165,11 @@ export async function startApp(): Promise<E2eApp> {
   }
 }
 
-/** Starts `electron/server/cli.ts` and resolves with the URL from its ready line. */
-function startServer(dbPath: string): Promise<ServerHandle> {
+/**
+ * Starts `electron/server/cli.ts` and resolves with the URL from its ready line. With `demo`, the
+ * host makes (and deletes on exit) its own demo database instead of `dbPath` (`--demo` refuses `--db`).
+ */
+function startServer(dbPath: string, demo = false): Promise<ServerHandle> {
   // `node --import tsx` rather than `npx tsx`: one process, so killing it leaves no orphan.
   const child = spawn(
     process.execPath,
@@ -136,8 +177,7 @@ function startServer(dbPath: string): Promise<ServerHandle> {
       '--import',
       'tsx',
       'electron/server/cli.ts',
-      '--db',
-      dbPath,
+      ...(demo ? ['--demo'] : ['--db', dbPath]),
       '--port',
       '0',
       '--host',
@@ -161,12 +201,21 @@ function startServer(dbPath: string): Promise<ServerHandle> {
       reject(new Error(`Node host did not print its ready line within ${STARTUP_LIMIT_MS} ms.\n${log}`));
     }, STARTUP_LIMIT_MS);
     const lines = createInterface({ input: child.stdout! });
+    let demoPassword: string | undefined;
     lines.on('line', (line) => {
-      log += `${line}\n`;
+      const password = demo ? DEMO_PASSWORD_LINE.exec(line)?.[1] : undefined;
+      if (password) demoPassword = password;
+      // The password stays out of the log that failures print.
+      log += `${password ? line.replace(password, '<kata sandi contoh>') : line}\n`;
       const url = READY_LINE.exec(line)?.[1];
       if (url) {
         clearTimeout(timer);
-        resolve({ url, child, output: () => log });
+        if (demo && !demoPassword) {
+          child.kill('SIGKILL');
+          reject(new Error(`Node host started with --demo but printed no demo password.\n${log}`));
+          return;
+        }
+        resolve({ url, child, output: () => log, ...(demo ? { demoPassword } : {}) });
       }
     });
     child.once('exit', (code, signal) => {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Result, RPC_CHANNEL } from '../../electron/shared/contract';
+import { SAVE_PDF_CHANNEL } from '../../electron/shared/desktop';
 import { tempDir } from '../support/core';
 import { type FakeBrowserWindow, type FakeIpcMain, type FakeSession, FakeWebContents, invokeEvent } from './fakes';
 
@@ -110,7 +111,7 @@ describe('desktop main process', () => {
     app.emit('will-quit');
   });
 
-  it('when ready: opens the database in userData, serves app://, hosts IPC and opens one secure window', async () => {
+  it('when ready: opens the database in userData, serves app://, hosts IPC and PDF saving, opens one secure window', async () => {
     const { app, electron, ipc, defaultSession, windows } = await start();
     expect(existsSync(path.join(dir.dir, 'balai-migran.db'))).toBe(true);
     expect(vi.mocked(electron.protocol.handle).mock.calls.map((c) => c[0])).toEqual(['app']);
@@ -124,6 +125,7 @@ describe('desktop main process', () => {
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: true });
     expect(prefs.preload).toBe(path.resolve(__dirname, '../../dist-electron/preload/index.js'));
 
+    expect([...ipc.handlers.keys()].sort()).toEqual([RPC_CHANNEL, SAVE_PDF_CHANNEL].sort());
     const handler = ipc.handlers.get(RPC_CHANNEL);
     const health = (await handler?.(invokeEvent('app://balai/'), 'system.health', {})) as Result<unknown>;
     expect(health).toMatchObject({ ok: true, value: { ok: true, version: '0.1.0' } });

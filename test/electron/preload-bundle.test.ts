@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RPC_CHANNEL } from '../../electron/shared/contract';
+import { SAVE_PDF_CHANNEL } from '../../electron/shared/desktop';
 import { tempDir } from '../support/core';
 
 // Builds the preload with the real vite.preload.config.ts into a temp folder.
@@ -34,8 +35,9 @@ describe('preload bundle (sandboxed preload rules)', () => {
     expect(code).not.toMatch(/\bimport\(/);
   });
 
-  it('inlines the shared contract and exposes window.balai', () => {
+  it('inlines the shared contract and PDF channel and exposes window.balai', () => {
     expect(code).toContain(JSON.stringify(RPC_CHANNEL));
+    expect(code).toContain(JSON.stringify(SAVE_PDF_CHANNEL));
     expect(code).toContain('exposeInMainWorld("balai"');
     expect(code).not.toMatch(/ipcRenderer\.(send|sendSync|on)\(/);
   });

@@ -8,6 +8,7 @@ import { ROUTES } from '../app/routes';
 import { useDocumentTitle } from '../app/use-document-title';
 import { api } from '../platform/api';
 import { issuesByField } from '../platform/field-issues';
+import { DemoBanner } from '../ui/DemoBanner';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PasswordField } from '../ui/PasswordField';
 import './login.css';
@@ -67,6 +68,7 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
+      <DemoBanner />
       <Container size={520} py="xl">
         <Group justify="space-between" mb="lg">
           <Anchor href={`#${ROUTES.kiosk}`} className="login-back">

@@ -1,9 +1,10 @@
 import type { MethodName, Result, Transport } from '../../../electron/shared/contract';
+import type { DesktopBridge } from '../../../electron/shared/desktop';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload; absent in a plain browser (Node host). */
-    balai?: Transport;
+    /** Exposed by the Electron preload (`call` and `savePdf`); absent in a plain browser (Node host). */
+    balai?: DesktopBridge;
   }
 }
 

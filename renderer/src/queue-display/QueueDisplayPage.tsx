@@ -8,6 +8,7 @@ import { formatLongDate } from '../i18n/format';
 import { api } from '../platform/api';
 import { createClient } from '../platform/client';
 import { createHttpTransport } from '../platform/transport';
+import { DemoBanner } from '../ui/DemoBanner';
 import { useNow } from '../ui/use-now';
 import { villageDisplayName } from '../village/village-name';
 import { newestCallKey, pickIndonesianVoice, shouldAnnounce } from './speech';
@@ -106,6 +107,7 @@ export function QueueDisplayPage() {
 
   return (
     <div className="qd">
+      <DemoBanner variant="tv" />
       <header className="qd-header">
         <div>
           <p className="qd-brand">{t('app.name')}</p>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ROUTES } from '../app/routes';
+import { DemoBanner } from '../ui/DemoBanner';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { i18nVillageName } from '../village/i18n-village-name';
 import { navFor } from './navigation';
@@ -18,6 +19,7 @@ export function StaffShell({ children, onLogout }: { children: ReactNode; onLogo
 
   return (
     <div className="staff-shell">
+      <DemoBanner className="staff-demo" />
       <header className="staff-header">
         <div className="staff-title">
           <Text className="staff-app-name">{t('app.name')}</Text>
