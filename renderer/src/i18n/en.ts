@@ -3,6 +3,8 @@ import { deskadminEn } from './deskadmin.en';
 import { edukasiEn } from './edukasi.en';
 import type { Translation } from './id';
 import { kioskEn } from './kiosk.en';
+import { reportDocsEn } from './reportdocs.en';
+import { reportsEn } from './reports.en';
 
 export const en: Translation = {
   app: {
@@ -120,6 +122,10 @@ export const en: Translation = {
       },
     },
   },
+  demo: {
+    label: 'SAMPLE DATA',
+    text: 'Every name and number in this app is made up, not real residents’ data.',
+  },
   village: {
     desa: 'Desa {{name}}',
     kelurahan: 'Kelurahan {{name}}',
@@ -128,4 +134,6 @@ export const en: Translation = {
   ...deskEn,
   ...deskadminEn,
   ...edukasiEn,
+  ...reportsEn,
+  ...reportDocsEn,
 };

@@ -2,6 +2,8 @@ import { deskId } from './desk.id';
 import { deskadminId } from './deskadmin.id';
 import { edukasiId } from './edukasi.id';
 import { kioskId } from './kiosk.id';
+import { reportDocsId } from './reportdocs.id';
+import { reportsId } from './reports.id';
 
 /**
  * Bahasa Indonesia: the app's first language. Plain, short sentences; the glossary in DESIGN.md
@@ -123,6 +125,10 @@ export const id = {
       },
     },
   },
+  demo: {
+    label: 'DATA CONTOH',
+    text: 'Semua nama dan angka di aplikasi ini rekaan, bukan data warga.',
+  },
   village: {
     desa: 'Desa {{name}}',
     kelurahan: 'Kelurahan {{name}}',
@@ -131,6 +137,8 @@ export const id = {
   ...deskId,
   ...deskadminId,
   ...edukasiId,
+  ...reportsId,
+  ...reportDocsId,
 };
 
 /** Same keys, every leaf a string: what every other language must provide. */

@@ -10,6 +10,7 @@ import { deskRoutes } from '../desk/routes';
 import { DESK_ADMIN_ROUTES } from '../desk-admin/routes';
 import { EDUKASI_ROUTES } from '../edukasi/routes';
 import { api } from '../platform/api';
+import { REPORT_ROUTES } from '../reports/routes';
 import { ChangePasswordScreen } from '../ui/ChangePasswordScreen';
 import { SessionLock } from '../ui/SessionLock';
 import { StaffHome } from './StaffHome';
@@ -103,6 +104,7 @@ export function StaffArea() {
             {deskRoutes}
             {DESK_ADMIN_ROUTES}
             {EDUKASI_ROUTES}
+            {REPORT_ROUTES}
             <Route>
               <Redirect to="/" replace />
             </Route>

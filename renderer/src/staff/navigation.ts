@@ -4,6 +4,7 @@ import type { StaffRole } from '../../../electron/shared/domain';
 import { DESK_NAV, type DeskNavKey } from '../desk/navigation';
 import { DESK_ADMIN_NAV, type DeskAdminNavKey } from '../desk-admin/navigation';
 import { EDUKASI_NAV, type EdukasiNavKey } from '../edukasi/navigation';
+import { REPORT_NAV, type ReportNavKey } from '../reports/navigation';
 
 /**
  * The staff menu, as data. Each feature adds its entry here when its screen exists (Meja
@@ -13,7 +14,7 @@ import { EDUKASI_NAV, type EdukasiNavKey } from '../edukasi/navigation';
 export interface StaffNavItem {
   /** Path inside the staff area (`/` is `#/staf`). */
   path: string;
-  labelKey: 'staff.nav.home' | DeskNavKey | DeskAdminNavKey | EdukasiNavKey;
+  labelKey: 'staff.nav.home' | DeskNavKey | DeskAdminNavKey | EdukasiNavKey | ReportNavKey;
   icon: ComponentType<IconProps>;
   roles: readonly StaffRole[] | 'all';
 }
@@ -23,6 +24,7 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   ...DESK_NAV,
   ...DESK_ADMIN_NAV,
   ...EDUKASI_NAV,
+  ...REPORT_NAV,
 ];
 
 export function navFor(role: StaffRole): StaffNavItem[] {

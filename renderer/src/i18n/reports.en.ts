@@ -1,0 +1,85 @@
+import type { Translation } from './id';
+
+/** English for the Laporan screens: menu, period picker, charts and dashboard (spread into en.ts). */
+export const reportsEn: Pick<Translation, 'reports'> = {
+  reports: {
+    nav: {
+      dashboard: 'Dashboard',
+      migrationService: 'Migration services report',
+      rumahEdukasi: 'Rumah Edukasi report',
+    },
+    period: {
+      legend: 'Period',
+      kind: 'Kind of period',
+      kinds: {
+        month: 'Month',
+        quarter: 'Quarter',
+        custom: 'Own dates',
+      },
+      month: 'Month',
+      quarter: 'Quarter',
+      year: 'Year',
+      from: 'From',
+      to: 'Until',
+      dateHint: 'Day-month-year, e.g. 01-10-2026',
+      apply: 'Show',
+      monthNames: {
+        m1: 'January',
+        m2: 'February',
+        m3: 'March',
+        m4: 'April',
+        m5: 'May',
+        m6: 'June',
+        m7: 'July',
+        m8: 'August',
+        m9: 'September',
+        m10: 'October',
+        m11: 'November',
+        m12: 'December',
+      },
+      quarters: {
+        q1: 'Q1 (January–March)',
+        q2: 'Q2 (April–June)',
+        q3: 'Q3 (July–September)',
+        q4: 'Q4 (October–December)',
+      },
+      problem: {
+        invalid: 'Date not recognised. Write day-month-year, e.g. 01-10-2026.',
+        order: 'The end date cannot be before the start date.',
+        future: 'The date cannot be after today.',
+        tooLong: 'A period is at most one year (366 days). Pick a shorter range.',
+      },
+      partial: 'This period is still running: figures count up to today.',
+    },
+    chart: {
+      empty: 'No figures to draw for this period yet.',
+    },
+    dashboard: {
+      title: 'Dashboard',
+      intro: "The village's work in pictures. Every chart's figures are also in the table beside it.",
+      introDesk: "The service desk's work in pictures. Every chart's figures are also in the table beside it.",
+      introEdukasi: "Rumah Edukasi's work in pictures. Every chart's figures are also in the table beside it.",
+      highlights: 'Key figures',
+      earlier: 'Average of the {{count}} months before: {{value}}',
+      earlierNone: 'No earlier months to compare with yet.',
+      trend: {
+        more: 'More',
+        less: 'Fewer',
+        higher: 'Higher',
+        lower: 'Lower',
+        same: 'About the same',
+      },
+      loading: 'Counting…',
+      aggregateOnly: "The dashboard holds counts only, never a person's or a child's name.",
+      noParts: 'Your role has no dashboard part.',
+    },
+    actions: {
+      downloadXlsx: 'Download Excel (XLSX)',
+      preparing: 'Preparing the file…',
+      print: 'Print / save PDF',
+      saved: 'File {{fileName}} is ready.',
+      pdfSaved: 'PDF {{fileName}} saved.',
+    },
+    generated: 'Made by {{by}} on {{at}}',
+  },
+};

@@ -1,0 +1,85 @@
+/** Bahasa Indonesia for the Laporan screens: menu, period picker, charts and dashboard (spread into id.ts). */
+export const reportsId = {
+  reports: {
+    nav: {
+      dashboard: 'Dasbor',
+      migrationService: 'Laporan Layanan Migrasi',
+      rumahEdukasi: 'Laporan Rumah Edukasi',
+    },
+    period: {
+      legend: 'Periode',
+      kind: 'Jenis periode',
+      kinds: {
+        month: 'Bulan',
+        quarter: 'Triwulan',
+        custom: 'Tanggal sendiri',
+      },
+      month: 'Bulan',
+      quarter: 'Triwulan',
+      year: 'Tahun',
+      from: 'Dari tanggal',
+      to: 'Sampai tanggal',
+      dateHint: 'Hari-bulan-tahun, misalnya 01-10-2026',
+      apply: 'Tampilkan',
+      monthNames: {
+        m1: 'Januari',
+        m2: 'Februari',
+        m3: 'Maret',
+        m4: 'April',
+        m5: 'Mei',
+        m6: 'Juni',
+        m7: 'Juli',
+        m8: 'Agustus',
+        m9: 'September',
+        m10: 'Oktober',
+        m11: 'November',
+        m12: 'Desember',
+      },
+      quarters: {
+        q1: 'Triwulan I (Januari–Maret)',
+        q2: 'Triwulan II (April–Juni)',
+        q3: 'Triwulan III (Juli–September)',
+        q4: 'Triwulan IV (Oktober–Desember)',
+      },
+      problem: {
+        invalid: 'Tanggal tidak dikenali. Tulis hari-bulan-tahun, misalnya 01-10-2026.',
+        order: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+        future: 'Tanggal tidak boleh sesudah hari ini.',
+        tooLong: 'Periode paling lama satu tahun (366 hari). Pilih rentang yang lebih pendek.',
+      },
+      partial: 'Periode ini masih berjalan: angka dihitung sampai hari ini.',
+    },
+    chart: {
+      empty: 'Belum ada angka untuk digambar pada periode ini.',
+    },
+    dashboard: {
+      title: 'Dasbor',
+      intro: 'Ringkasan kegiatan desa dalam gambar. Angka di setiap gambar juga tersedia sebagai tabel di sebelahnya.',
+      introDesk:
+        'Ringkasan Meja Layanan dalam gambar. Angka di setiap gambar juga tersedia sebagai tabel di sebelahnya.',
+      introEdukasi:
+        'Ringkasan Rumah Edukasi dalam gambar. Angka di setiap gambar juga tersedia sebagai tabel di sebelahnya.',
+      highlights: 'Angka utama',
+      earlier: 'Rata-rata {{count}} bulan sebelumnya: {{value}}',
+      earlierNone: 'Belum ada bulan sebelumnya untuk dibandingkan.',
+      trend: {
+        more: 'Lebih banyak',
+        less: 'Lebih sedikit',
+        higher: 'Lebih tinggi',
+        lower: 'Lebih rendah',
+        same: 'Hampir sama',
+      },
+      loading: 'Menghitung angka…',
+      aggregateOnly: 'Dasbor hanya berisi jumlah, tidak pernah nama orang atau anak.',
+      noParts: 'Peran Anda tidak memiliki bagian dasbor.',
+    },
+    actions: {
+      downloadXlsx: 'Unduh Excel (XLSX)',
+      preparing: 'Menyiapkan berkas…',
+      print: 'Cetak / simpan PDF',
+      saved: 'Berkas {{fileName}} sudah dibuat.',
+      pdfSaved: 'PDF {{fileName}} tersimpan.',
+    },
+    generated: 'Dibuat oleh {{by}} pada {{at}}',
+  },
+};
