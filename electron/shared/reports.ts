@@ -5,6 +5,7 @@
  * Dates people mean as dates are `YYYY-MM-DD` (Asia/Jakarta); timestamps are ISO strings in UTC.
  * Shared by the core and the renderer, so this file imports nothing but types.
  */
+import type { Role } from './domain';
 import type { Sex } from './people';
 
 // ---------------------------------------------------------------------------------------------
@@ -187,6 +188,16 @@ export const NAMED_LIST_TITLES: Record<NamedList, string> = {
   consultations: 'Daftar Konsultasi (dengan nama)',
   children: 'Daftar Anak Rumah Edukasi (dengan nama)',
   cases: 'Daftar Pengaduan (dengan nama)',
+};
+
+/**
+ * Named lists go only to the role that keeps those records, and to the admin (the core enforces
+ * this in reports/access.ts; the screens use it to hide what would be refused).
+ */
+export const NAMED_LIST_ROLES: Record<NamedList, readonly Role[]> = {
+  consultations: ['admin', 'desk_officer'],
+  cases: ['admin', 'desk_officer'],
+  children: ['admin', 'educator'],
 };
 
 export interface NamedListExportInput {

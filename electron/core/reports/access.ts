@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/domain';
-import type { DashboardPart, NamedList, ReportKind } from '../../shared/reports';
+import { type DashboardPart, NAMED_LIST_ROLES, type NamedList, type ReportKind } from '../../shared/reports';
 import { AppError } from '../api/app-error';
 
 /**
@@ -19,12 +19,6 @@ export const PARTS_BY_ROLE: Record<Role, readonly DashboardPart[]> = {
 const REPORT_PART: Record<Exclude<ReportKind, 'dashboard'>, DashboardPart> = {
   migrationService: 'desk',
   rumahEdukasi: 'edukasi',
-};
-
-export const NAMED_LIST_ROLES: Record<NamedList, readonly Role[]> = {
-  consultations: ['admin', 'desk_officer'],
-  cases: ['admin', 'desk_officer'],
-  children: ['admin', 'educator'],
 };
 
 /** Worded differently from dispatch's own refusal, so the person knows which report is not theirs. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NAMED_LIST_ROLES } from '../../../electron/core/reports/access';
 import type { Result } from '../../../electron/shared/contract';
 import { sanitizePdfFileName } from '../../../electron/shared/desktop';
 import { STAFF_ROLES } from '../../../electron/shared/domain';
 import {
   type ExportChunk,
+  NAMED_LIST_ROLES,
   NAMED_LISTS,
   type PeriodInput,
   type ReportKind,
