@@ -2,7 +2,6 @@
  * The core of Balai Migran: all domain logic and all SQLite access, as a plain Node library.
  * Layer rule: never import `electron`, main, preload, server or renderer (enforced by lint).
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import type { Deps, Logger } from './api/types';
@@ -15,6 +14,7 @@ import { MIGRATIONS } from './db/migrations';
 import { type Db, openDatabase } from './db/open';
 import { createIdGenerator } from './ids';
 import { seedKioskContent } from './kiosk/seed';
+import { pooledRandomBytes } from './random-pool';
 import { getSetting, putSetting } from './settings/repository';
 
 export interface CoreOptions {
@@ -58,7 +58,7 @@ export function createCore(options: CoreOptions): Core {
     throw err;
   }
   const clock = options.clock ?? systemClock;
-  const random = options.random ?? ((n: number) => randomBytes(n));
+  const random = options.random ?? pooledRandomBytes();
   const resourcesDir = options.resourcesDir ?? DEFAULT_RESOURCES_DIR;
   let common: Set<string> | undefined;
   const deps: Deps = {

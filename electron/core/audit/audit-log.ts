@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 export type AuditAction =
   | 'view'
@@ -58,7 +59,7 @@ function rowHash(prev: string, e: CanonicalRow): string {
 
 /** Appends one entry, chained to the last. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, entry: AuditEntry): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  const last = stmt(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   const prev = last?.hash ?? GENESIS;
   const row = {
     at: entry.at,
@@ -74,13 +75,15 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
   if (row.subjectPersonId === null) {
     // Same statement as before migration 0040, so the foundation schema alone still works.
     const { subjectPersonId: _, ...rest } = row;
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity, entity_id, details, prev_hash, hash)
        VALUES (@at, @actorUserId, @actorLabel, @action, @entity, @entityId, @details, @prev, @hash)`,
     ).run({ ...rest, prev, hash });
     return;
   }
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity, entity_id, details, subject_person_id, prev_hash, hash)
      VALUES (@at, @actorUserId, @actorLabel, @action, @entity, @entityId, @details, @subjectPersonId, @prev, @hash)`,
   ).run({ ...row, prev, hash });

@@ -2,9 +2,9 @@
 import type { Article, ArticleLang, ArticleSummary } from '../../shared/content';
 import { AppError } from '../api/app-error';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { categoryRank } from './categories';
 import { type ArticleRecord, findArticle } from './repository';
-import { stmt } from './statements';
 import { isPublic, PUBLIC_STATUSES, publicCaution } from './visibility';
 
 const otherLang = (lang: ArticleLang): ArticleLang => (lang === 'id' ? 'en' : 'id');

@@ -5,11 +5,11 @@
  */
 import type { ArticleLang, ArticleStatus } from '../../shared/content';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { ANALYZER_VERSION, analyzers } from './analysis/analyzer';
 import { words } from './analysis/fold';
 import { markdownToText } from './markdown-text';
 import { scopeToken } from './scope';
-import { stmt } from './statements';
 import { bumpContentGeneration } from './vocabulary';
 
 /** The editable content of an article (what a seed file or a staff form provides). */

@@ -4,12 +4,12 @@
  */
 import type { ArticleLang, ArticleSearchHit, ContentSearchOutput } from '../../shared/content';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { analyzers } from './analysis/analyzer';
 import { type ParsedQuery, parseQuery, quoteTerm } from './query';
 import { type ArticleHitRecord, findHitsBySeq } from './repository';
 import { SCOPE_TOKENS } from './scope';
 import { buildSnippet, SNIPPET_WORDS } from './snippet';
-import { stmt } from './statements';
 import { bodyText } from './text-cache';
 import { isPublic, PUBLIC_STATUSES, publicCaution } from './visibility';
 import { vocabularyFor } from './vocabulary';

@@ -8,10 +8,10 @@
  */
 import type { ArticleLang } from '../../shared/content';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { analyzers } from './analysis/analyzer';
 import { boundedEditDistance } from './analysis/edit-distance';
 import { SCOPE_SET } from './scope';
-import { stmt } from './statements';
 
 export interface VocabularyWord {
   word: string;

@@ -1,7 +1,7 @@
 import type { AgencyRef, StaffRef } from '../../shared/desk';
 import type { FieldIssue } from '../../shared/errors';
 import type { Db } from '../db/open';
-import { stmt } from './statements';
+import { stmt } from '../db/statements';
 
 /** Purposes in `consents.purposes` (JSON array) that the desk relies on. */
 export type ConsentPurpose = 'consultation' | 'migrant_register';

@@ -1,7 +1,7 @@
 import type { ChildConsentInput } from '../../shared/edukasi';
 import type { ConsentInput, ConsentRelation } from '../../shared/people';
 import type { Db } from '../db/open';
-import { stmt } from '../desk/statements';
+import { stmt } from '../db/statements';
 
 /**
  * "Processing it covered stops when consent is withdrawn" (UU PDP Pasal 40–43): every Rumah

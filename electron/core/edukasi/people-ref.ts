@@ -1,7 +1,7 @@
 import type { Sex } from '../../shared/people';
 import { AppError } from '../api/app-error';
 import type { Db } from '../db/open';
-import { stmt } from '../desk/statements';
+import { stmt } from '../db/statements';
 
 /** The few person columns Rumah Edukasi reads (never the NIK hash, never the note). */
 export interface PersonBasic {

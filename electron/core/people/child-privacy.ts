@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/domain';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 /**
  * Children's records are only for the Rumah Edukasi roles (issue 5, UU PDP Pasal 25): a desk
@@ -11,7 +12,7 @@ export function canSeeChildren(role: Role): boolean {
 }
 
 export function isChildRecord(db: Db, personId: string): boolean {
-  return db.prepare('SELECT 1 FROM children WHERE person_id = ? LIMIT 1').get(personId) !== undefined;
+  return stmt(db, 'SELECT 1 FROM children WHERE person_id = ? LIMIT 1').get(personId) !== undefined;
 }
 
 export function hideChildren<T extends { id: string }>(db: Db, role: Role, items: T[]): T[] {

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/errors';
 import type { Consent, ConsentInput, ConsentMethod, ConsentPurpose, ConsentRelation } from '../../shared/people';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 interface ConsentRow {
   id: string;
@@ -43,7 +44,7 @@ export function giverIssues(db: Db, consent: ConsentInput, subjectId: string | n
       { path: `${prefix}.givenByPersonId`, message: 'Pemberi persetujuan harus orang lain (orang tua atau wali).' },
     ];
   }
-  const exists = db.prepare('SELECT 1 FROM people WHERE id = ? AND anonymised_at IS NULL').get(giver);
+  const exists = stmt(db, 'SELECT 1 FROM people WHERE id = ? AND anonymised_at IS NULL').get(giver);
   return exists ? [] : [{ path: `${prefix}.givenByPersonId`, message: 'Pemberi persetujuan tidak ditemukan.' }];
 }
 
@@ -52,7 +53,8 @@ export function insertConsent(
   values: { id: string; subjectId: string; consent: ConsentInput; at: string; recordedBy: string },
 ): Consent {
   const c = values.consent;
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO consents (id, subject_person_id, given_by_person_id, given_by_name, relation, purposes, method,
        evidence_ref, text_version, given_at, withdrawn_at, recorded_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -73,14 +75,14 @@ export function insertConsent(
 }
 
 export function getConsent(db: Db, id: string): Consent | null {
-  const row = db.prepare('SELECT * FROM consents WHERE id = ?').get(id) as ConsentRow | undefined;
+  const row = stmt(db, 'SELECT * FROM consents WHERE id = ?').get(id) as ConsentRow | undefined;
   return row ? toConsent(row) : null;
 }
 
 /** Newest first: the consent in force is the latest one not withdrawn. */
 export function consentsOf(db: Db, personId: string): Consent[] {
-  const rows = db
-    .prepare('SELECT * FROM consents WHERE subject_person_id = ? ORDER BY given_at DESC, id DESC')
-    .all(personId) as ConsentRow[];
+  const rows = stmt(db, 'SELECT * FROM consents WHERE subject_person_id = ? ORDER BY given_at DESC, id DESC').all(
+    personId,
+  ) as ConsentRow[];
   return rows.map(toConsent);
 }

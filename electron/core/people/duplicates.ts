@@ -1,5 +1,6 @@
 import type { DuplicateCandidate, DuplicateReason } from '../../shared/people';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { nameKey } from './name-key';
 import { nikDigits } from './nik';
 import { nikHashForLookup } from './nik-hash';
@@ -29,18 +30,17 @@ export function findDuplicates(
   if (/^\d{16}$/.test(digits)) {
     const hash = nikHashForLookup(db, digits);
     if (hash) {
-      const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM people WHERE nik_hash = ?`).all(hash) as PersonRow[];
+      const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM people WHERE nik_hash = ?`).all(hash) as PersonRow[];
       for (const row of rows) add(row, 'nik');
     }
   }
   const key = nameKey(input.fullName);
   if (key) {
-    const rows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM people
+    const rows = stmt(
+      db,
+      `SELECT ${SUMMARY_COLUMNS} FROM people
          WHERE name_key = ? AND anonymised_at IS NULL ORDER BY birth_date, id LIMIT ?`,
-      )
-      .all(key, MAX_CANDIDATES * 2) as PersonRow[];
+    ).all(key, MAX_CANDIDATES * 2) as PersonRow[];
     for (const row of rows) {
       if (input.birthDate && row.birth_date === input.birthDate) add(row, 'name_birth_date');
       else if (!input.birthDate || row.birth_date === null) add(row, 'name');

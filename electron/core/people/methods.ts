@@ -4,6 +4,7 @@ import { AppError, validationError } from '../api/app-error';
 import type { Deps, MethodTable } from '../api/types';
 import { signedInUser } from '../auth/signed-in';
 import { iso } from '../clock';
+import { stmt } from '../db/statements';
 import { auditPerson, auditViews } from './audit';
 import { canSeeChildren, hideChildren, isChildRecord } from './child-privacy';
 import { consentsOf, giverIssues, insertConsent } from './consents';
@@ -130,14 +131,13 @@ export const peopleMethods: MethodTable<
           values.nikMasked = maskNik(check.nikDigits);
           if (personIdByNikHash(deps.db, values.nikHash)) throw nikTaken();
         }
-        deps.db
-          .prepare(
-            `INSERT INTO people (id, full_name, name_key, nik_hash, nik_masked, sex, birth_date, phone_e164, region_code,
+        stmt(
+          deps.db,
+          `INSERT INTO people (id, full_name, name_key, nik_hash, nik_masked, sex, birth_date, phone_e164, region_code,
                dusun, rt, rw, note, created_at, created_by, updated_at, updated_by, version, anonymised_at)
              VALUES (@id, @fullName, @nameKey, @nikHash, @nikMasked, @sex, @birthDate, @phone, @regionCode,
                @dusun, @rt, @rw, @note, @at, @by, @at, @by, 1, NULL)`,
-          )
-          .run({ ...values, id, nameKey: nameKey(values.fullName), at, by: actor.id });
+        ).run({ ...values, id, nameKey: nameKey(values.fullName), at, by: actor.id });
         const consent = insertConsent(deps.db, {
           id: deps.newId(),
           subjectId: id,
@@ -210,7 +210,7 @@ export const peopleMethods: MethodTable<
           const owner = personIdByNikHash(deps.db, values.nikHash);
           if (owner && owner !== row.id) throw nikTaken();
         }
-        const written = deps.db.prepare(UPDATE_SQL).run({
+        const written = stmt(deps.db, UPDATE_SQL).run({
           ...values,
           nameKey: nameKey(values.fullName),
           at: iso(deps.clock.now()),

@@ -1,5 +1,6 @@
 import type { Person, PersonSummary, Sex } from '../../shared/people';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 export interface PersonRow {
   id: string;
@@ -63,11 +64,11 @@ export function toSummary(
 }
 
 export function getPersonRow(db: Db, id: string): PersonRow | undefined {
-  return db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  return stmt(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
 }
 
 export function personIdByNikHash(db: Db, nikHash: string): string | undefined {
-  const row = db.prepare('SELECT id FROM people WHERE nik_hash = ?').get(nikHash) as { id: string } | undefined;
+  const row = stmt(db, 'SELECT id FROM people WHERE nik_hash = ?').get(nikHash) as { id: string } | undefined;
   return row?.id;
 }
 

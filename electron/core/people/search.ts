@@ -1,5 +1,6 @@
 import type { PeopleSearchBy, PersonSummary } from '../../shared/people';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { nameKey } from './name-key';
 import { nikDigits } from './nik';
 import { nikHashForLookup } from './nik-hash';
@@ -43,33 +44,32 @@ export function searchPeople(
   if (query.by === 'nik') {
     const hash = nikHashForLookup(db, query.digits);
     if (hash) {
-      rows = db
-        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM people WHERE nik_hash = ? AND anonymised_at IS NULL LIMIT ? OFFSET ?`)
-        .all(hash, take, page.offset) as SummaryRow[];
+      rows = stmt(
+        db,
+        `SELECT ${SUMMARY_COLUMNS} FROM people WHERE nik_hash = ? AND anonymised_at IS NULL LIMIT ? OFFSET ?`,
+      ).all(hash, take, page.offset) as SummaryRow[];
     }
   } else if (query.by === 'phone') {
     if (query.e164) {
-      rows = db
-        .prepare(
-          `SELECT ${SUMMARY_COLUMNS} FROM people WHERE phone_e164 = ? AND anonymised_at IS NULL
+      rows = stmt(
+        db,
+        `SELECT ${SUMMARY_COLUMNS} FROM people WHERE phone_e164 = ? AND anonymised_at IS NULL
            ORDER BY name_key, id LIMIT ? OFFSET ?`,
-        )
-        .all(query.e164, take, page.offset) as SummaryRow[];
+      ).all(query.e164, take, page.offset) as SummaryRow[];
     }
   } else if (query.tokens.length > 0) {
     const tokens = query.tokens.slice(0, 6);
     const whole = tokens.join(' ');
     const contains = tokens.map(() => 'instr(name_key, ?) > 0').join(' AND ');
-    rows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM people
+    rows = stmt(
+      db,
+      `SELECT ${SUMMARY_COLUMNS} FROM people
          WHERE anonymised_at IS NULL AND ${contains}
          ORDER BY CASE WHEN substr(name_key, 1, length(?)) = ? THEN 0
                        WHEN instr(' ' || name_key, ' ' || ?) > 0 THEN 1 ELSE 2 END,
                   name_key, id
          LIMIT ? OFFSET ?`,
-      )
-      .all(...tokens, whole, whole, tokens[0], take, page.offset) as SummaryRow[];
+    ).all(...tokens, whole, whole, tokens[0], take, page.offset) as SummaryRow[];
   }
   return { by: query.by, items: rows.slice(0, page.limit).map(toSummary), hasMore: rows.length > page.limit };
 }

@@ -14,11 +14,11 @@ import {
   type ReferralTarget,
 } from '../../../shared/desk';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { addDays, jakartaDayStartUtc } from '../dates';
 import { followUpsOf } from '../follow-ups/repository';
 import { agencyRef, staffRef } from '../refs';
-import { stmt } from '../statements';
 
 export interface CaseRow {
   id: string;

@@ -1,10 +1,10 @@
 import type { ConsultationListInput, ConsultationListItem, Page } from '../../../shared/desk';
 import { validationError } from '../../api/app-error';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { nameKey } from '../../people/name-key';
 import { BAD_CURSOR, decodeCursor, encodeCursor } from '../cursor';
 import { addDays, jakartaDayStartUtc } from '../dates';
-import { stmt } from '../statements';
 import { type ConsultationRow, ROW_COLUMNS, ROW_JOINS, SEQ_SLOTS, toListItem } from './repository';
 
 export const DEFAULT_PAGE = 50;

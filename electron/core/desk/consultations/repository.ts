@@ -10,10 +10,10 @@ import type {
 } from '../../../shared/desk';
 import { AppError } from '../../api/app-error';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { followUpsOf } from '../follow-ups/repository';
 import { formatTicket } from '../queue-desk/format';
 import { staffRef } from '../refs';
-import { stmt } from '../statements';
 
 /** A consultations row as stored, with the visitor's name and the officer's name joined in. */
 export interface ConsultationRow {

@@ -5,11 +5,11 @@ import { AppError, validationError } from '../../api/app-error';
 import type { CallContext, Deps } from '../../api/types';
 import { iso, jakartaDate } from '../../clock';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { audit, staffUser } from '../actor';
 import { checkDueOn } from '../dates';
 import { insertFollowUp } from '../follow-ups/repository';
 import { consentFor } from '../refs';
-import { stmt } from '../statements';
 import {
   type ConsultationValues,
   findConsultationRow,

@@ -1,7 +1,7 @@
 import type { DueFollowUp, FollowUp, FollowUpOutcome } from '../../../shared/desk';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { staffRef } from '../refs';
-import { stmt } from '../statements';
 
 export type FollowUpTarget = { kind: 'consultation' | 'case'; id: string };
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { stmt } from '../statements';
+import { stmt } from '../../db/statements';
 import type { FollowUpTarget } from './repository';
 
 /** The people a consultation or case is about, for their audit trail. */

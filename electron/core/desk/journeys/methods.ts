@@ -4,10 +4,10 @@ import type { FieldIssue } from '../../../shared/errors';
 import { AppError, validationError } from '../../api/app-error';
 import type { CallContext, Deps, MethodTable } from '../../api/types';
 import { iso, jakartaDate } from '../../clock';
+import { stmt } from '../../db/statements';
 import { audit, staffUser } from '../actor';
 import { addMonths, monthBounds } from '../dates';
 import { agencyExists, consentFor } from '../refs';
-import { stmt } from '../statements';
 import { checkJourneyDates } from './date-order';
 import {
   departingBetween,

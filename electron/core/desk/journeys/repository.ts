@@ -1,7 +1,7 @@
 import type { Journey, JourneyFields, JourneyScheme, JourneySector, JourneyStatus } from '../../../shared/desk';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { agencyRef } from '../refs';
-import { stmt } from '../statements';
 
 export interface JourneyRow {
   id: string;

@@ -5,9 +5,9 @@ import { AppError } from '../../api/app-error';
 import type { Deps, MethodTable } from '../../api/types';
 import { emptyInput, text } from '../../api/zod-messages';
 import { iso, jakartaDate } from '../../clock';
+import { stmt } from '../../db/statements';
 import { audit, staffUser } from '../actor';
 import { idSchema } from '../schemas';
-import { stmt } from '../statements';
 import { topicHint } from './format';
 import {
   display,

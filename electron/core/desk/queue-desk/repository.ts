@@ -1,6 +1,6 @@
 import type { DeskTicket, DeskTicketStatus, QueueDisplay, QueueDisplayCall } from '../../../shared/desk';
 import type { Db } from '../../db/open';
-import { stmt } from '../statements';
+import { stmt } from '../../db/statements';
 import { announcement, formatTicket, serviceLabel } from './format';
 
 export interface TicketRow {

@@ -1,6 +1,6 @@
 import type { Activity } from '../../../shared/edukasi';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 
 export interface ActivityRow {
   id: string;

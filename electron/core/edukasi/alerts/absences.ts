@@ -1,7 +1,7 @@
 import type { AbsenceAlert, CareRelation } from '../../../shared/edukasi';
 import type { Sex } from '../../../shared/people';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { getSetting, SETTING_DEFAULTS } from '../../settings/repository';
 import { COUNTED_STATUSES } from '../attendance/runs';
 import { activeConsentSql } from '../consent';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ABSENCE_ALERT_RULE, type ConsecutiveAbsences, type GroupsWithoutActivity } from '../../../shared/edukasi';
 import type { MethodTable } from '../../api/types';
+import { stmt } from '../../db/statements';
 import { staffUser } from '../../desk/actor';
-import { stmt } from '../../desk/statements';
 import { auditEdukasi } from '../audit';
 import { addDays, mondayOf, today } from '../dates';
 import { dateSchema } from '../schemas';

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/edukasi';
 import { AppError, validationError } from '../../api/app-error';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { activeConsentId } from '../consent';
 import { addDays } from '../dates';
 import { NO_EDUKASI_CONSENT } from '../messages';

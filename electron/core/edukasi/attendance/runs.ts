@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 
 /** Longest run stored; thresholds go up to 30, so "run ≥ threshold" stays exact. */
 export const MAX_RUN = 31;

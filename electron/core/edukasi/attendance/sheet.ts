@@ -1,7 +1,7 @@
 import type { AttendanceSheet, AttendanceSheetRow, AttendanceStatus } from '../../../shared/edukasi';
 import type { Sex } from '../../../shared/people';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { type ActivityRow, toActivity } from '../activities/repository';
 import { activeConsentSql } from '../consent';
 import { membersOn } from '../groups/repository';

@@ -4,7 +4,7 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { NewPersonInput } from '../../../shared/people';
 import type { CallContext, Deps } from '../../api/types';
 import { iso } from '../../clock';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { consentMethods } from '../../people/consent-methods';
 import { checkPersonFields } from '../../people/fields';
 import { peopleMethods } from '../../people/methods';

@@ -1,8 +1,8 @@
 import type { Page } from '../../../shared/desk';
 import type { ChildListInput, ChildListStatus, ChildSummary } from '../../../shared/edukasi';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { decodeCursor, encodeCursor } from '../../desk/cursor';
-import { stmt } from '../../desk/statements';
 import { nameKey } from '../../people/name-key';
 import { activeConsentSql } from '../consent';
 import { CHILD_SELECT, type ChildRow, toChildSummary } from './repository';

@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/edukasi';
 import type { Sex } from '../../../shared/people';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { getConsent } from '../../people/consents';
 import { activeConsentSql } from '../consent';
 import { ageOrNull } from '../dates';

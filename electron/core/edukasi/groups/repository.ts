@@ -1,7 +1,7 @@
 import type { Group, GroupAudience, GroupDetail, GroupMember } from '../../../shared/edukasi';
 import type { Sex } from '../../../shared/people';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { activeConsentSql } from '../consent';
 import { ageOrNull } from '../dates';
 

@@ -1,7 +1,7 @@
 import type { Household, HouseholdDetail, HouseholdMember } from '../../../shared/edukasi';
 import type { Sex } from '../../../shared/people';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { CHILD_SELECT, type ChildRow, journeysOfPeople, toChildSummary } from '../children/repository';
 import { activeConsentSql } from '../consent';
 

@@ -1,6 +1,6 @@
 import type { GroupAudience } from '../../../shared/edukasi';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { nameKey } from '../../people/name-key';
 import { DUPLICATE_CHILD } from '../children/enrol';
 import { activeConsentSql } from '../consent';

@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../../shared/errors';
 import { AppError } from '../../api/app-error';
 import type { CallContext, Deps } from '../../api/types';
 import { iso } from '../../clock';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { auditEdukasi } from '../audit';
 import { caregiverIssues, writeCaregiver } from '../caregivers/add';
 import { type EnrolValues, enrolIssues, writeEnrol } from '../children/enrol';

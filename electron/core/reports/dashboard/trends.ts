@@ -1,7 +1,7 @@
 import type { ReportTable } from '../../../shared/reports';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { monthBounds } from '../../desk/dates';
-import { stmt } from '../../desk/statements';
 import { shortMonthLabel } from '../format';
 import { boundsOf, type PeriodBounds } from '../periods';
 import { type ActivityRow, EDUKASI_SQL } from '../standard/edukasi-queries';

@@ -13,7 +13,7 @@ import {
   VISITOR_RELATION_LABELS,
 } from '../../../shared/reports';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { activeConsentSql } from '../../edukasi/consent';
 import { ageOn } from '../../people/birth-date';
 import { countryLabel } from '../format';

@@ -1,6 +1,6 @@
 import { CONSULTATION_TOPICS } from '../../../shared/desk';
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import type { PeriodBounds } from '../periods';
 import { ageSql, sqlList, visitorBandSql } from '../sql';
 

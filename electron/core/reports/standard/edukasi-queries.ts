@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { stmt } from '../../desk/statements';
+import { stmt } from '../../db/statements';
 import { activeConsentSql } from '../../edukasi/consent';
 import type { PeriodBounds } from '../periods';
 import { abroadOnSql } from '../sql';
