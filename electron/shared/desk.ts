@@ -426,6 +426,8 @@ export interface CaseListInput {
     kind?: CaseKind;
     risk?: CaseRisk;
     agencyId?: string;
+    /** Complaints this person is part of (reporter, victim or other): the person page's list. */
+    personId?: string;
     from?: string;
     to?: string;
   };

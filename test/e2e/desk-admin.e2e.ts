@@ -465,6 +465,10 @@ test('a journey is recorded on the person page; date order is checked inline', S
   const journeys = page.getByRole('table', { name: 'Riwayat migrasi' });
   await journeys.getByRole('cell', { name: 'Malaysia', exact: true }).waitFor();
   await journeys.getByRole('cell', { name: 'Operator pabrik elektronik' }).waitFor();
+  // Her complaint is on her page too, linked by its code.
+  const cases = page.getByRole('table', { name: 'Pengaduan' });
+  await cases.getByRole('link', { name: referenceCode }).waitFor();
+  await cases.getByRole('cell', { name: 'Calo / perekrutan ilegal' }).waitFor();
   await shoot('13-person-detail');
 });
 

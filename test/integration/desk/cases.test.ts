@@ -340,6 +340,36 @@ describe('cases.list and cases.byAgency', () => {
     expect(ofA.items.map((c) => c.agency?.name)).toEqual(Array(4).fill('PT Amanah'));
   });
 
+  it("lists one person's complaints, whatever their role in them, newest first", async () => {
+    const sarni = (await addPerson(d.core, d.tokens.desk, 'Sarni')).personId;
+    const other = (await addPerson(d.core, d.tokens.desk, 'Warsih')).personId;
+    const codes: string[] = [];
+    for (const role of ['reporter', 'victim'] as const) {
+      d.clock.advance(1000);
+      const c = await ok(
+        d.core,
+        'cases.create',
+        {
+          ...CASE,
+          people: [
+            { personId: sarni, role },
+            { personId: other, role: 'other' },
+          ],
+        },
+        d.tokens.desk,
+      );
+      codes.push(c.referenceCode);
+    }
+    d.clock.advance(1000);
+    await ok(d.core, 'cases.create', { ...CASE, people: [{ personId: other, role: 'victim' }] }, d.tokens.desk);
+    const hers = await ok(d.core, 'cases.list', { filters: { personId: sarni } }, d.tokens.desk);
+    expect(hers.items.map((c) => c.referenceCode)).toEqual([...codes].reverse());
+    const theirs = await ok(d.core, 'cases.list', { filters: { personId: other, status: 'open' } }, d.tokens.desk);
+    expect(theirs.items).toHaveLength(3);
+    const nobody = await ok(d.core, 'cases.list', { filters: { personId: 'tidak-ada' } }, d.tokens.desk);
+    expect(nobody.items).toEqual([]);
+  });
+
   it('counts complaints per agency for staff', async () => {
     const a = await ok(d.core, 'cases.byAgency', { agencyId: 'agency-a' }, d.tokens.desk);
     if (!('agency' in a)) throw new Error('expected one agency');

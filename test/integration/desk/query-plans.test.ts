@@ -146,6 +146,14 @@ describe('query plans at bench shape (20,000 consultations)', () => {
     }
   });
 
+  it("a person's complaints start from that person's index entries, then sort only those few", () => {
+    const plan = planCases({ filters: { personId: 'p-0000001' } }, 50);
+    const rows = explain(core, plan.sql, plan.params).map((r) => r.detail);
+    expect(rows.join(' | ')).toMatch(/SEARCH case_people USING COVERING INDEX case_people_person \(person_id=\?\)/);
+    expect(rows.join(' | ')).toMatch(/SEARCH k USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
+    expect(rows.some((d) => d.startsWith('SCAN'))).toBe(false);
+  });
+
   it('the checker itself notices a list that would be sorted', () => {
     const rows = explain(core, 'SELECT id FROM consultations ORDER BY summary LIMIT 50', {});
     expect(rows.some((r) => r.parent === 0 && r.detail.includes('TEMP B-TREE'))).toBe(true);

@@ -151,6 +151,11 @@ export function planCases(input: CaseListInput, limit: number) {
     params.agencyId = f.agencyId;
     where.push('k.agency_id = @agencyId');
   }
+  if (f.personId) {
+    // Through case_people's person index: a person is in a handful of complaints at most.
+    params.personId = f.personId;
+    where.push('k.id IN (SELECT case_id FROM case_people WHERE person_id = @personId)');
+  }
   if (f.status) {
     params.status = f.status;
     where.push(f.agencyId ? '+k.status = @status' : 'k.status = @status');

@@ -87,6 +87,7 @@ export const listInput = z.strictObject({
         kind: kindSchema.optional(),
         risk: riskSchema.optional(),
         agencyId: idSchema.optional(),
+        personId: idSchema.optional(),
         from: dateSchema.optional(),
         to: dateSchema.optional(),
       },

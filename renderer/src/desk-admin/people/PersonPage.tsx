@@ -18,6 +18,7 @@ import { PageHeader } from '../shared/PageHeader';
 import { Success } from '../shared/Success';
 import { useLoad } from '../shared/use-load';
 import { ConsentList } from './ConsentList';
+import { PersonCases } from './PersonCases';
 import { PersonConsultations } from './PersonConsultations';
 import { PersonJourneys } from './PersonJourneys';
 import { describeReferences } from './references';
@@ -183,6 +184,11 @@ export function PersonPage({ id }: { id: string }) {
       {isDesk && (
         <Section id="da-person-consultations" title={t('deskadmin.person.consultations')}>
           <PersonConsultations personId={person.id} />
+        </Section>
+      )}
+      {isDesk && (
+        <Section id="da-person-cases" title={t('deskadmin.person.cases')}>
+          <PersonCases personId={person.id} />
         </Section>
       )}
 
