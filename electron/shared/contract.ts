@@ -63,6 +63,7 @@ import type {
   HouseholdCreateInput,
   HouseholdDetail,
   HouseholdRelation,
+  JourneyBrief,
   ParentContact,
   ParentContactInput,
   ParentRole,
@@ -235,6 +236,7 @@ export interface Methods {
   'children.leave': { input: { id: string; leftOn: string }; output: ChildDetail };
   'children.withoutDocuments': { input: Record<string, never>; output: ChildrenWithoutDocuments };
   'children.linkParentAbroad': { input: { childId: string; journeyId: string; role: ParentRole }; output: ChildDetail };
+  'children.parentCandidates': { input: { childId: string; q: string }; output: { items: JourneyBrief[] } };
   'caregivers.add': { input: CaregiverAddInput; output: ChildDetail };
   'caregivers.recordTraining': { input: { caregiverId: string; on: string; provider?: string }; output: Caregiver };
   'groups.create': { input: GroupCreateInput; output: Group };
@@ -350,6 +352,7 @@ export const METHOD_NAMES = [
   'children.leave',
   'children.withoutDocuments',
   'children.linkParentAbroad',
+  'children.parentCandidates',
   'caregivers.add',
   'caregivers.recordTraining',
   'groups.create',

@@ -256,6 +256,38 @@ test(
     assert.ok(!(await page.title()).includes('Zahra'), 'no child name in the window title');
     assert.ok(!page.url().includes('Zahra'), 'no child name in the address');
     await page.getByText('Ibu Sulastri Fiktif · orang tua di luar negeri', { exact: false }).waitFor();
+
+    // Her mother works in Malaysia: the desk recorded it; the educator finds it by name and links it.
+    const mother = await rpc<{ person: { id: string } }>(
+      'people.create',
+      {
+        fullName: 'Sulastri Fiktif',
+        sex: 'P',
+        consent: { givenBy: 'self', purposes: ['migrant_register'], method: 'written', textVersion: '2026-01' },
+      },
+      adminToken,
+    );
+    await rpc(
+      'journeys.create',
+      { personId: mother.person.id, status: 'working_abroad', destination: 'MY', departedOn: '2025-03-10' },
+      adminToken,
+    );
+    await control(page, 'Nama ayah atau ibu').fill('sulastri');
+    const [candidates] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/rpc/children.parentCandidates')),
+      control(page, 'Nama ayah atau ibu').press('Enter'),
+    ]);
+    assert.equal(candidates.status(), 200);
+    const choice = page.getByRole('radio', { name: 'Sulastri Fiktif' });
+    assert.equal(await choice.isChecked(), true, 'the only match is chosen already');
+    await page.getByText('Malaysia · Bekerja di luar negeri · berangkat 10 Mar 2025').waitFor();
+    await shoot('06b-parent-search');
+    await app.axeCheck(page, 'edukasi-parent-search');
+    assert.equal(
+      await clickAndWaitForRpc(page, page.getByRole('button', { name: 'Hubungkan' }), 'children.linkParentAbroad'),
+      200,
+    );
+    await page.getByText('Ibu: Sulastri Fiktif · Malaysia · 10 Mar 2025', { exact: false }).waitFor();
   },
 );
 

@@ -158,6 +158,7 @@ export const SAMPLE_INPUTS: { [M in MethodName]?: MethodInput<M> } = {
   'children.leave': { id: PLACEHOLDER_ID, leftOn: '2026-11-29' },
   'children.withoutDocuments': {},
   'children.linkParentAbroad': { childId: PLACEHOLDER_ID, journeyId: PLACEHOLDER_ID, role: 'mother' },
+  'children.parentCandidates': { childId: PLACEHOLDER_ID, q: 'Sutini' },
   'caregivers.add': SAMPLE_CAREGIVER,
   'caregivers.recordTraining': { caregiverId: PLACEHOLDER_ID, on: '2026-11-20', provider: 'Kemnaker' },
   'groups.create': { name: 'Kelas Melati', audience: 'children', ageMin: 6, ageMax: 12 },
@@ -373,6 +374,7 @@ export const SAMPLE_FIXTURES: { [M in MethodName]?: (core: Core, adminToken: str
     journeyId: (await newJourney(core, token)).id,
     role: 'mother',
   }),
+  'children.parentCandidates': async (core, token) => ({ childId: (await newChild(core, token)).id, q: 'Sutini' }),
   'caregivers.add': async (core, token) => ({ ...SAMPLE_CAREGIVER, childId: (await newChild(core, token)).id }),
   'caregivers.recordTraining': async (core, token) => {
     const child = await ok<MethodOutput<'caregivers.add'>>(

@@ -98,6 +98,7 @@ export const PERMISSIONS: { readonly [M in MethodName]: readonly Role[] } = {
   'children.leave': EDUKASI,
   'children.withoutDocuments': EDUKASI,
   'children.linkParentAbroad': EDUKASI,
+  'children.parentCandidates': EDUKASI,
   'caregivers.add': EDUKASI,
   'caregivers.recordTraining': EDUKASI,
   'groups.create': EDUKASI,

@@ -21,6 +21,7 @@ export const EDUKASI_METHOD_NAMES = [
   'children.leave',
   'children.withoutDocuments',
   'children.linkParentAbroad',
+  'children.parentCandidates',
   'caregivers.add',
   'caregivers.recordTraining',
   'groups.create',

@@ -158,8 +158,15 @@ export const edukasiId = {
       isGuardian: 'Wali yang ditetapkan pengadilan',
       caregiverSaved: 'Pengasuh tersimpan.',
       linkParent: 'Hubungkan orang tua di luar negeri',
-      journeyId: 'ID riwayat migrasi orang tua',
-      journeyHint: 'Minta ID ini dari Petugas Layanan (menu Riwayat Migrasi).',
+      parentSearch: 'Nama ayah atau ibu',
+      parentSearchHint:
+        'Ketik sebagian nama, lalu tekan Enter. Hanya orang yang riwayat migrasinya dicatat Meja Layanan.',
+      parentSearchButton: 'Cari',
+      parentFound: 'Riwayat migrasi yang cocok ({{count}})',
+      noParentFound:
+        'Tidak ada riwayat migrasi dengan nama itu. Minta Petugas Layanan mencatat riwayat migrasi orang tua lebih dulu.',
+      pickParent: 'Pilih salah satu riwayat migrasi dulu.',
+      departedOn: 'berangkat {{date}}',
       parentRole: 'Peran',
       link: 'Hubungkan',
       parentLinked: 'Orang tua terhubung.',

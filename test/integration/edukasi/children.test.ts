@@ -308,6 +308,38 @@ describe('households, parents abroad, caregivers, parent contacts', () => {
       householdId: home.household.id,
       relationInHousehold: 'child',
     });
+    // The educator finds the mother's record by her name, not by a record id from the desk.
+    const found = await ok(core, 'children.parentCandidates', { childId: child.id, q: 'sumarni' }, edu);
+    expect(found.items.map((j) => [j.journeyId, j.fullName, j.destination, j.status])).toEqual([
+      [mother.journey.id, 'Ibu Sumarni Fiktif', 'HK', 'working_abroad'],
+    ]);
+    expect(Object.keys(found.items[0]).sort()).toEqual(
+      [
+        'departedOn',
+        'destination',
+        'expectedReturnOn',
+        'fullName',
+        'journeyId',
+        'personId',
+        'returnedOn',
+        'status',
+      ].sort(),
+    );
+    // Every word must occur; a child (even one with a journey of its own) is never offered.
+    expect((await ok(core, 'children.parentCandidates', { childId: child.id, q: 'karto ibu' }, edu)).items).toEqual([]);
+    expect((await ok(core, 'children.parentCandidates', { childId: child.id, q: 'Dinda' }, edu)).items).toEqual([]);
+    expect((await ok(core, 'children.parentCandidates', { childId: child.id, q: 'Fiktif' }, edu)).items).toHaveLength(
+      2,
+    );
+    expect((await fails(core, 'children.parentCandidates', { childId: child.id, q: 'k' }, edu)).issues?.[0].path).toBe(
+      'q',
+    );
+    expect((await fails(core, 'children.parentCandidates', { childId: 'tidak-ada', q: 'karto' }, edu)).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await fails(core, 'children.parentCandidates', { childId: child.id, q: 'karto' }, tokens.desk)).code).toBe(
+      'FORBIDDEN',
+    );
     const once = await ok(
       core,
       'children.linkParentAbroad',

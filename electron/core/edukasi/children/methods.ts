@@ -12,8 +12,17 @@ import { CHILD_NOT_FOUND, CHILD_STALE } from '../messages';
 import { addHouseholdMember, enrolIssues, HOUSEHOLD_NOT_FOUND, writeEnrol } from './enrol';
 import { childForWrite } from './guards';
 import { listChildren } from './list';
+import { parentCandidates } from './parent-candidates';
 import { type ChildRow, childDetail, findChildRow, toChildSummary, WITHOUT_DOCUMENTS_SQL } from './repository';
-import { enrolInput, getInput, leaveInput, linkParentInput, listInput, updateInput } from './schemas';
+import {
+  enrolInput,
+  getInput,
+  leaveInput,
+  linkParentInput,
+  listInput,
+  parentCandidatesInput,
+  updateInput,
+} from './schemas';
 
 export type ChildMethodName =
   | 'children.enrol'
@@ -22,7 +31,8 @@ export type ChildMethodName =
   | 'children.update'
   | 'children.leave'
   | 'children.withoutDocuments'
-  | 'children.linkParentAbroad';
+  | 'children.linkParentAbroad'
+  | 'children.parentCandidates';
 
 export const childMethods: MethodTable<ChildMethodName> = {
   'children.enrol': {
@@ -205,6 +215,17 @@ export const childMethods: MethodTable<ChildMethodName> = {
           },
         };
       })();
+    },
+  },
+  'children.parentCandidates': {
+    description:
+      'Mencari riwayat migrasi ayah atau ibu seorang anak menurut nama, untuk ditautkan (nama, negara, status dan tanggal saja).',
+    input: parentCandidatesInput,
+    handler: (input, call, deps) => {
+      staffUser(call);
+      const child = findChildRow(deps.db, input.childId);
+      if (!child) throw new AppError('NOT_FOUND', CHILD_NOT_FOUND);
+      return { items: parentCandidates(deps.db, child.person_id, input.q) };
     },
   },
   'children.linkParentAbroad': {

@@ -79,7 +79,7 @@ export function toChildSummary(r: ChildRow, today: string): ChildSummary {
   };
 }
 
-interface JourneyBriefRow {
+export interface JourneyBriefRow {
   journey_id: string;
   person_id: string;
   full_name: string;

@@ -72,6 +72,11 @@ export const linkParentInput = z.strictObject({
   role: z.enum(PARENT_ROLES, 'Pilih ayah atau ibu.'),
 });
 
+export const parentCandidatesInput = z.strictObject({
+  childId: idSchema,
+  q: text(2, 100),
+});
+
 export const contactAddInput = z.strictObject({
   childId: idSchema,
   date: dateSchema.optional(),

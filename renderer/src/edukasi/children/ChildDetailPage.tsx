@@ -9,6 +9,7 @@ import {
   SCHOOL_LEVEL_LABELS,
 } from '../../../../electron/shared/edukasi';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { countryName } from '../../desk-admin/shared/format';
 import { EDUKASI_PATHS, groupPath } from '../paths';
 import { eduApi } from '../shared/client';
 import { formatDay, formatPhone, LoadProblem, staffHref, useLoad } from '../shared/reuse';
@@ -137,7 +138,7 @@ export function ChildDetailPage({ id }: { id: string }) {
               <ul className="edu-list">
                 {c.parentsAbroad.map((p) => (
                   <li key={p.journeyId}>
-                    {`${PARENT_ROLE_LABELS[p.role]}: ${p.fullName}${p.destination ? ` · ${p.destination}` : ''}${
+                    {`${PARENT_ROLE_LABELS[p.role]}: ${p.fullName}${p.destination ? ` · ${countryName(p.destination, i18n.language)}` : ''}${
                       p.departedOn ? ` · ${day(p.departedOn)}` : ''
                     }`}
                   </li>
