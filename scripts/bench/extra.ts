@@ -2,6 +2,7 @@ import type { createCore } from '../../electron/core';
 import { benchContentSearch } from './content-search';
 import { benchDesk } from './desk-dataset';
 import { benchEdukasi } from './edukasi-dataset';
+import { benchImports } from './imports';
 import { benchReports } from './reports-dataset';
 import { type Row, summarise } from './stats';
 
@@ -19,4 +20,4 @@ const contentSearch: ExtraBench = async () => {
 };
 
 /** Feature benchmarks added by later issues; each returns table rows. */
-export const EXTRA_BENCHES: ExtraBench[] = [contentSearch, benchDesk, benchEdukasi, benchReports];
+export const EXTRA_BENCHES: ExtraBench[] = [contentSearch, benchDesk, benchEdukasi, benchImports, benchReports];
