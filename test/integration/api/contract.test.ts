@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../../electron/core/api/permissions';
 import { METHODS } from '../../../electron/core/api/registry';
 import { METHOD_NAMES, type MethodName, type Result } from '../../../electron/shared/contract';
 import type { MethodDescription } from '../../../electron/shared/domain';
 import { ROLES } from '../../../electron/shared/domain';
-import { completeSetup, login, memoryCore, VALID_SETUP } from '../../support/core';
+import { memoryCore, setUpVillageTemplate } from '../../support/core';
 import { startHost } from '../../support/http';
 import { BEFORE_SETUP, SAMPLE_FIXTURES, SAMPLE_INPUTS } from '../../support/sample-inputs';
 
@@ -24,11 +24,18 @@ function normalise(value: unknown): unknown {
  * A fresh core in the state the method's sample needs: set up (unless the method is setup itself),
  * the records its fixture creates, and an admin token when the public role may not call it.
  */
+let village: Awaited<ReturnType<typeof setUpVillageTemplate>> | undefined;
+beforeAll(async () => {
+  village = await setUpVillageTemplate();
+});
+afterAll(() => village?.cleanup());
+
 async function prepared(method: MethodName) {
-  const core = memoryCore();
-  if (BEFORE_SETUP.has(method)) return { core, token: undefined, input: SAMPLE_INPUTS[method] as unknown };
-  await completeSetup(core);
-  const admin = await login(core, VALID_SETUP.admin.username, VALID_SETUP.admin.password);
+  if (BEFORE_SETUP.has(method))
+    return { core: memoryCore(), token: undefined, input: SAMPLE_INPUTS[method] as unknown };
+  if (!village) throw new Error('the village template is made in beforeAll');
+  const core = village.open();
+  const admin = village.admin;
   const fixture = SAMPLE_FIXTURES[method] as ((c: typeof core, t: string) => Promise<unknown>) | undefined;
   const input = fixture ? await fixture(core, admin) : SAMPLE_INPUTS[method];
   const token = PERMISSIONS[method].includes('public') ? undefined : admin;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
-import { completeSetup, login, memoryCore, tableCounts, VALID_SETUP } from '../../support/core';
+import { memoryCore, setUpVillageTemplate, tableCounts } from '../../support/core';
 import { SAMPLE_INPUTS } from '../../support/sample-inputs';
 
 /** Methods whose valid inputs run scrypt (~0.2 s): fewer runs keep the suite quick. */
@@ -20,11 +20,17 @@ function inputs(name: MethodName) {
 }
 
 describe('property: every method survives random and malformed input', () => {
+  let village: Awaited<ReturnType<typeof setUpVillageTemplate>> | undefined;
+  beforeAll(async () => {
+    village = await setUpVillageTemplate();
+  });
+  afterAll(() => village?.cleanup());
+
   it.each(METHOD_NAMES)('%s never answers INTERNAL, and a rejected input writes nothing', async (name) => {
-    const core = memoryCore();
-    if (name !== 'setup.complete') await completeSetup(core);
-    const token =
-      name === 'setup.complete' ? undefined : await login(core, VALID_SETUP.admin.username, VALID_SETUP.admin.password);
+    if (!village) throw new Error('the village template is made in beforeAll');
+    // setup.complete is fuzzed on an empty database; every other method on a set-up village.
+    const core = name === 'setup.complete' ? memoryCore() : village.open();
+    const token = name === 'setup.complete' ? undefined : village.admin;
     await fc.assert(
       fc.asyncProperty(inputs(name), async (input) => {
         const before = tableCounts(core);
