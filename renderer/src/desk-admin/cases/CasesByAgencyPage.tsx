@@ -1,23 +1,22 @@
-import { Alert, Anchor, Badge, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Table, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '../../../../electron/shared/desk';
 import { DESK_ADMIN_PATHS, staffHref } from '../paths';
 import { deskApi } from '../shared/client';
-import { formatDayOf } from '../shared/format';
 import { LoadProblem } from '../shared/LoadProblem';
-import { label, STATUS_COLOR } from '../shared/labels';
+import { label } from '../shared/labels';
 import { PageHeader } from '../shared/PageHeader';
 import { useLoad } from '../shared/use-load';
+import { CaseTable } from './CaseTable';
 
 /**
  * Complaints per P3MI (cases.byAgency): which companies families complain about. Staff only:
  * a count is not a verdict, so it never goes to the kiosk.
  */
 export function CasesByAgencyPage({ agencyId }: { agencyId?: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'id';
+  const { t } = useTranslation();
   const fetcher = useCallback(() => deskApi.call('cases.byAgency', agencyId ? { agencyId } : {}), [agencyId]);
   const loaded = useLoad(fetcher);
   const value = loaded.value;
@@ -70,34 +69,7 @@ export function CasesByAgencyPage({ agencyId }: { agencyId?: string }) {
             <Title order={2} size="h4" mt="md" mb="xs">
               {t('deskadmin.byAgency.cases')}
             </Title>
-            <Table className="da-table" striped withTableBorder verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('deskadmin.cases.code')}</Table.Th>
-                  <Table.Th scope="col">{t('deskadmin.cases.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('deskadmin.cases.status')}</Table.Th>
-                  <Table.Th scope="col">{t('deskadmin.cases.openedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {one.cases.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Anchor href={staffHref(DESK_ADMIN_PATHS.case(c.id))} className="da-mono da-code-link">
-                        {c.referenceCode}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{label.caseKind(t, c.kind)}</Table.Td>
-                    <Table.Td>
-                      <Badge className="da-badge" variant="light" color={STATUS_COLOR[c.status]}>
-                        {label.caseStatus(t, c.status)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatDayOf(c.openedAt, lang)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <CaseTable items={one.cases} columns={['code', 'kind', 'status', 'openedAt']} />
           </>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Text, TextInput } from '@mantine/core';
 import { IconBuildingStore, IconFilePlus, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,19 +6,18 @@ import { useLocation } from 'wouter';
 import { CASE_KINDS, CASE_RISKS, CASE_STATUSES } from '../../../../electron/shared/desk';
 import { DESK_ADMIN_PATHS, staffHref } from '../paths';
 import { deskApi } from '../shared/client';
-import { formatDayOf, formatMoment } from '../shared/format';
 import { LoadProblem } from '../shared/LoadProblem';
-import { label, RISK_COLOR, STATUS_COLOR } from '../shared/labels';
+import { label } from '../shared/labels';
 import { PageHeader } from '../shared/PageHeader';
 import { PagerBar } from '../shared/PagerBar';
 import { usePager } from '../shared/pager';
 import { useLoad } from '../shared/use-load';
+import { CaseTable } from './CaseTable';
 import { type CaseFilterValues, caseListInput, hasCaseFilters, NO_CASE_FILTERS, parseCaseFilter } from './case-filters';
 
 /** Pengaduan / Kasus: newest first, filtered by status, kind and risk, a page at a time. */
 export function CasesPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'id';
+  const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [filters, setFilters] = useState<CaseFilterValues>(NO_CASE_FILTERS);
   const pager = usePager<string>();
@@ -126,51 +125,12 @@ export function CasesPage() {
         </Text>
       )}
       {cases.value && cases.value.items.length > 0 && (
-        <Table
-          className="da-table"
-          striped
-          withTableBorder
-          verticalSpacing="xs"
-          aria-label={t('deskadmin.cases.tableLabel')}
-          aria-busy={cases.status === 'loading'}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('deskadmin.cases.code')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.kind')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.risk')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.status')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.agency')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.openedAt')}</Table.Th>
-              <Table.Th scope="col">{t('deskadmin.cases.updatedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {cases.value.items.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Anchor href={staffHref(DESK_ADMIN_PATHS.case(c.id))} className="da-mono da-code-link">
-                    {c.referenceCode}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{label.caseKind(t, c.kind)}</Table.Td>
-                <Table.Td>
-                  <Badge className="da-badge" variant="light" color={RISK_COLOR[c.risk]}>
-                    {label.caseRisk(t, c.risk)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Badge className="da-badge" variant="light" color={STATUS_COLOR[c.status]}>
-                    {label.caseStatus(t, c.status)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{c.agency?.name ?? '—'}</Table.Td>
-                <Table.Td>{formatDayOf(c.openedAt, lang)}</Table.Td>
-                <Table.Td>{formatMoment(c.updatedAt, lang)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CaseTable
+          items={cases.value.items}
+          columns={['code', 'kind', 'risk', 'status', 'agency', 'openedAt', 'updatedAt']}
+          label={t('deskadmin.cases.tableLabel')}
+          busy={cases.status === 'loading'}
+        />
       )}
       <PagerBar
         label={t('deskadmin.cases.pagerLabel')}
